@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace keyledger {
+
+class SqliteConnection;
+
+// Forward-only, numbered schema migrations kept in PRAGMA user_version. Each step runs in its
+// own write transaction together with the version bump, so a crash leaves the previous
+// version intact. Steps are never edited once released: a change is a new step.
+class SchemaMigrator
+{
+public:
+    static int latestVersion();
+    // Brings the store to the latest version; throws StorageError(TooNew) when the file was
+    // written by a newer Keyledger.
+    static void migrate(SqliteConnection& connection);
+    // Checks the version without writing (read-only opens).
+    static void checkReadable(SqliteConnection& connection);
+    static int currentVersion(SqliteConnection& connection);
+
+private:
+    static QStringList step(int toVersion);
+};
+
+} // namespace keyledger

@@ -1,0 +1,154 @@
+#include "store/SqliteConnection.h"
+
+#include "store/StoreErrors.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace keyledger {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("keyledger-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("keyledger::SqliteConnection", text);
+}
+
+} // namespace
+
+SqliteConnection::SqliteConnection(const QString& path, OpenMode mode)
+    : m_path(QFileInfo(path).absoluteFilePath())
+    , m_mode(mode)
+    , m_connectionName(nextConnectionName())
+{
+    const QFileInfo info(m_path);
+    const bool exists = info.exists();
+    if (!exists && mode != OpenMode::CreateIfMissing)
+        throw StorageError(StorageError::Kind::Missing, tr("No Keyledger store at %1.").arg(m_path));
+    if (exists && !info.isFile())
+        throw StorageError(StorageError::Kind::NotKeyledger, tr("%1 is not a file.").arg(m_path));
+    if (!exists && !QDir().mkpath(info.absolutePath()))
+        throw StorageError(StorageError::Kind::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    if (exists && mode != OpenMode::ReadOnly && !info.isWritable())
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           tr("The store %1 is read-only; Keyledger needs to write to it.").arg(m_path));
+
+    const bool isNewFile = !exists || (info.size() == 0 && mode == OpenMode::CreateIfMissing);
+    checkHeader(isNewFile);
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+    if (mode == OpenMode::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    m_db.setConnectOptions(options);
+    if (!m_db.open())
+        fail(m_db.lastError().text(), tr("Cannot open %1").arg(m_path));
+    applyPragmas(isNewFile);
+}
+
+SqliteConnection::~SqliteConnection()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void SqliteConnection::checkHeader(bool isNewFile) const
+{
+    if (isNewFile)
+        return;
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StorageError(StorageError::Kind::Io, tr("Cannot read %1: %2").arg(m_path, file.errorString()));
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        throw StorageError(StorageError::Kind::NotKeyledger,
+                           tr("%1 is not a Keyledger store (it is not an SQLite database).").arg(m_path));
+    // The application id sits at offset 68 of the header; it is written before WAL is turned
+    // on, so the main file always carries it.
+    const qint32 applicationId = qFromBigEndian<qint32>(header.constData() + 68);
+    if (applicationId != ApplicationId)
+        throw StorageError(StorageError::Kind::NotKeyledger,
+                           tr("%1 is an SQLite database, but not a Keyledger store.").arg(m_path));
+}
+
+void SqliteConnection::applyPragmas(bool isNewFile)
+{
+    if (isNewFile) {
+        // Mark the file as ours while it is still in rollback-journal mode, so the header on
+        // disk carries the id from the first commit on.
+        exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+    }
+    if (m_mode != OpenMode::ReadOnly) {
+        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        // NORMAL in WAL mode: a commit is durable once the OS has the WAL pages. A process crash
+        // loses nothing; a power cut or OS crash can lose the last commits since the previous
+        // checkpoint, never corrupt the file or break the hash chain.
+        exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    exec(QStringLiteral("PRAGMA cache_size = -16000"));
+    // Touch the schema so a damaged file is reported now rather than at the first command.
+    exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+}
+
+void SqliteConnection::exec(const QString& sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        fail(query, sql);
+}
+
+void SqliteConnection::beginWrite()
+{
+    exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+void SqliteConnection::commit()
+{
+    exec(QStringLiteral("COMMIT"));
+}
+
+void SqliteConnection::rollback() noexcept
+{
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+void SqliteConnection::fail(const QSqlQuery& query, const QString& what) const
+{
+    const QSqlError error = query.lastError();
+    const int code = error.nativeErrorCode().toInt() & 0xFF;
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    switch (code) {
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        throw StorageError(StorageError::Kind::Corrupt,
+                           tr("The store %1 is damaged (%2).").arg(m_path, detail));
+    case 8: // SQLITE_READONLY
+        throw StorageError(StorageError::Kind::ReadOnly, tr("The store %1 is read-only (%2).").arg(m_path, detail));
+    default:
+        throw StorageError(StorageError::Kind::Io, tr("%1 failed on %2: %3").arg(what, m_path, detail));
+    }
+}
+
+void SqliteConnection::fail(const QString& sqliteMessage, const QString& what) const
+{
+    throw StorageError(StorageError::Kind::Io, tr("%1: %2").arg(what, sqliteMessage));
+}
+
+} // namespace keyledger

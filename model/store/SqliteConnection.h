@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlQuery;
+
+namespace keyledger {
+
+// One QSqlDatabase connection to a Keyledger file, usable only from the thread that opened it.
+// Opening never writes to a file it does not recognise: the SQLite header is read first.
+class SqliteConnection
+{
+public:
+    enum class OpenMode {
+        CreateIfMissing, // a new store is created (with its folder) when the file does not exist
+        MustExist,       // a missing file is an error
+        ReadOnly,        // must exist; nothing is written, not even migrations
+    };
+
+    // Keyledger's SQLite application_id: "KLDG".
+    static constexpr qint32 ApplicationId = 0x4B4C4447;
+
+    SqliteConnection(const QString& path, OpenMode mode);
+    ~SqliteConnection();
+    SqliteConnection(const SqliteConnection&) = delete;
+    SqliteConnection& operator=(const SqliteConnection&) = delete;
+
+    QSqlDatabase& database() { return m_db; }
+    const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_mode == OpenMode::ReadOnly; }
+
+    // Runs one statement; throws StorageError with the SQLite message on failure.
+    void exec(const QString& sql);
+    // BEGIN IMMEDIATE: takes the write lock now, so the chain head read inside is stable.
+    void beginWrite();
+    void commit();
+    void rollback() noexcept;
+
+    // Throws the StorageError that matches a failed query (corrupt, read-only, I/O).
+    [[noreturn]] void fail(const QSqlQuery& query, const QString& what) const;
+    [[noreturn]] void fail(const QString& sqliteMessage, const QString& what) const;
+
+private:
+    void checkHeader(bool isNewFile) const;
+    void applyPragmas(bool isNewFile);
+
+    QString m_path;
+    OpenMode m_mode;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+};
+
+} // namespace keyledger
