@@ -1,0 +1,50 @@
+#pragma once
+
+#include "commands/CommandContext.h"
+#include "commands/CommandResult.h"
+#include "domain/UserAggregate.h"
+#include "domain/UserCommands.h"
+
+#include <QUuid>
+
+#include <functional>
+#include <optional>
+
+namespace keyledger {
+
+class EventStore;
+
+// Loads a user's stream, lets the aggregate decide, then appends the events, the username and
+// e-mail claims and one outbox row per event Keycloak must hear about, in one transaction,
+// with the loaded version as the expected version.
+//
+// With no expectedVersion the handler re-reads and re-decides after a concurrent append (up
+// to a few times); with one, a mismatch is the caller's ConcurrencyError to show.
+class UserCommandHandler
+{
+public:
+    explicit UserCommandHandler(EventStore& store);
+
+    CommandResult create(const CreateUser& command, const CommandContext& context);
+    CommandResult updateProfile(const QUuid& userId, const UpdateUserProfile& command, const CommandContext& context,
+                                std::optional<qint64> expectedVersion = std::nullopt);
+    CommandResult enable(const QUuid& userId, const CommandContext& context);
+    CommandResult disable(const QUuid& userId, const CommandContext& context);
+    CommandResult remove(const QUuid& userId, const CommandContext& context);
+    CommandResult changeRoles(const QUuid& userId, const ChangeUserRoles& command, const CommandContext& context);
+    CommandResult markEmailVerified(const QUuid& userId, const CommandContext& context);
+    CommandResult requestPasswordReset(const QUuid& userId, const CommandContext& context);
+
+    UserAggregate load(const QUuid& userId);
+    // A user id, or the username of a live user; std::nullopt when neither matches.
+    std::optional<QUuid> resolve(const QString& userIdOrUsername);
+
+private:
+    using Decide = std::function<UserDecision(const UserAggregate&)>;
+    CommandResult execute(const QUuid& userId, const Decide& decide, const CommandContext& context,
+                          std::optional<qint64> expectedVersion);
+
+    EventStore& m_store;
+};
+
+} // namespace keyledger

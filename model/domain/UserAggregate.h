@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/UserCommands.h"
+#include "domain/UserDecision.h"
+#include "domain/UserState.h"
+#include "store/RecordedEvent.h"
+
+#include <QList>
+
+namespace keyledger {
+
+// The user's consistency boundary: rebuilt from its stream, it decides which events a command
+// produces. It never touches storage.
+class UserAggregate
+{
+public:
+    static QString streamIdFor(const QUuid& userId);
+    static QUuid userIdFromStream(const QString& streamId);
+    static UserAggregate fromHistory(const QList<RecordedEvent>& events);
+
+    // Applies one stored event; throws KeyledgerError if it does not belong to this user.
+    void apply(const RecordedEvent& event);
+    void apply(const UserEvent& event, qint64 atMs = 0, const QString& actor = {});
+
+    const UserState& state() const { return m_state; }
+    qint64 version() const { return m_version; }
+
+    // Throws ValidationError for bad input, UserRuleError when the state forbids the command.
+    static UserDecision create(const QUuid& newId, const CreateUser& command);
+    UserDecision updateProfile(const UpdateUserProfile& command) const;
+    UserDecision enable() const;
+    UserDecision disable() const;
+    UserDecision remove() const;
+    UserDecision changeRoles(const ChangeUserRoles& command) const;
+    UserDecision markEmailVerified() const;
+    UserDecision requestPasswordReset() const;
+
+private:
+    void requireLive() const;
+
+    UserState m_state;
+    qint64 m_version = 0;
+};
+
+} // namespace keyledger

@@ -1,0 +1,142 @@
+#include "domain/UserEventCodec.h"
+
+#include "common/KeyledgerError.h"
+#include "store/UpcasterRegistry.h"
+
+#include <QJsonArray>
+
+namespace keyledger {
+
+namespace {
+
+const QString kCreated = QStringLiteral("UserCreated");
+const QString kUpdated = QStringLiteral("UserUpdated");
+const QString kEnabled = QStringLiteral("UserEnabled");
+const QString kDisabled = QStringLiteral("UserDisabled");
+const QString kDeleted = QStringLiteral("UserDeleted");
+const QString kRolesChanged = QStringLiteral("UserRolesChanged");
+const QString kEmailVerified = QStringLiteral("UserEmailVerified");
+const QString kPasswordReset = QStringLiteral("PasswordResetEmailRequested");
+
+const QString kPersonal = QStringLiteral("personal");
+const QString kChanges = QStringLiteral("changes");
+const QString kBefore = QStringLiteral("before");
+const QString kAfter = QStringLiteral("after");
+
+QJsonArray toArray(const QStringList& list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList toStringList(const QJsonValue& value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue& item : array)
+        list.append(item.toString());
+    return list;
+}
+
+QJsonObject encodeChanges(const QList<FieldChange>& changes, bool personal)
+{
+    QJsonObject object;
+    for (const FieldChange& change : changes) {
+        if (PersonalData::isPersonalField(change.field) == personal)
+            object.insert(change.field, QJsonObject{{kBefore, change.before}, {kAfter, change.after}});
+    }
+    return object;
+}
+
+void decodeChanges(const QJsonObject& object, QList<FieldChange>& into)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QJsonObject change = it.value().toObject();
+        into.append(FieldChange{it.key(), change.value(kBefore).toString(), change.value(kAfter).toString()});
+    }
+}
+
+struct Encoder
+{
+    UserEventCodec::Encoded operator()(const UserCreated& e) const
+    {
+        return {kCreated, 1,
+                QJsonObject{{QStringLiteral("userId"), e.userId.toString(QUuid::WithoutBraces)},
+                            {QStringLiteral("organizationId"), e.organizationId},
+                            {QStringLiteral("roles"), toArray(e.roles)},
+                            {QStringLiteral("enabled"), e.enabled},
+                            {QStringLiteral("emailVerified"), e.emailVerified},
+                            {kPersonal, e.personal.toJson()}}};
+    }
+    UserEventCodec::Encoded operator()(const UserUpdated& e) const
+    {
+        return {kUpdated, 1, QJsonObject{{kChanges, encodeChanges(e.changes, false)}, {kPersonal, encodeChanges(e.changes, true)}}};
+    }
+    UserEventCodec::Encoded operator()(const UserEnabled&) const { return {kEnabled, 1, {}}; }
+    UserEventCodec::Encoded operator()(const UserDisabled&) const { return {kDisabled, 1, {}}; }
+    UserEventCodec::Encoded operator()(const UserDeleted&) const { return {kDeleted, 1, {}}; }
+    UserEventCodec::Encoded operator()(const UserRolesChanged& e) const
+    {
+        return {kRolesChanged, 1,
+                QJsonObject{{QStringLiteral("added"), toArray(e.added)}, {QStringLiteral("removed"), toArray(e.removed)}}};
+    }
+    UserEventCodec::Encoded operator()(const UserEmailVerified&) const { return {kEmailVerified, 1, {}}; }
+    UserEventCodec::Encoded operator()(const PasswordResetEmailRequested& e) const
+    {
+        return {kPasswordReset, 1, QJsonObject{{QStringLiteral("actions"), toArray(e.actions)}}};
+    }
+};
+
+} // namespace
+
+UserEventCodec::Encoded UserEventCodec::encode(const UserEvent& event)
+{
+    return std::visit(Encoder{}, event);
+}
+
+UserEvent UserEventCodec::decode(const QString& type, const QJsonObject& data)
+{
+    if (type == kCreated) {
+        UserCreated e;
+        e.userId = QUuid::fromString(data.value(QStringLiteral("userId")).toString());
+        if (e.userId.isNull())
+            throw KeyledgerError(QStringLiteral("UserCreated without a valid userId"));
+        e.personal = PersonalData::fromJson(data.value(kPersonal).toObject());
+        e.organizationId = data.value(QStringLiteral("organizationId")).toString();
+        e.roles = toStringList(data.value(QStringLiteral("roles")));
+        e.enabled = data.value(QStringLiteral("enabled")).toBool(true);
+        e.emailVerified = data.value(QStringLiteral("emailVerified")).toBool(false);
+        return e;
+    }
+    if (type == kUpdated) {
+        UserUpdated e;
+        decodeChanges(data.value(kChanges).toObject(), e.changes);
+        decodeChanges(data.value(kPersonal).toObject(), e.changes);
+        return e;
+    }
+    if (type == kEnabled)
+        return UserEnabled{};
+    if (type == kDisabled)
+        return UserDisabled{};
+    if (type == kDeleted)
+        return UserDeleted{};
+    if (type == kRolesChanged)
+        return UserRolesChanged{toStringList(data.value(QStringLiteral("added"))),
+                                toStringList(data.value(QStringLiteral("removed")))};
+    if (type == kEmailVerified)
+        return UserEmailVerified{};
+    if (type == kPasswordReset)
+        return PasswordResetEmailRequested{toStringList(data.value(QStringLiteral("actions")))};
+    throw KeyledgerError(QStringLiteral("Unknown user event type %1").arg(type));
+}
+
+QStringList UserEventCodec::eventTypes()
+{
+    return {kCreated, kUpdated, kEnabled, kDisabled, kDeleted, kRolesChanged, kEmailVerified, kPasswordReset};
+}
+
+void UserEventCodec::registerUpcasters(UpcasterRegistry& registry)
+{
+    Q_UNUSED(registry) // every user event is still at its first schema version
+}
+
+} // namespace keyledger

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain/PersonalData.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+#include <variant>
+
+namespace keyledger {
+
+// The facts a user stream is made of. Plain values; UserEventCodec turns them into stored JSON.
+
+struct UserCreated
+{
+    QUuid userId;
+    PersonalData personal;
+    QString organizationId;
+    QStringList roles;
+    bool enabled = true;
+    bool emailVerified = false;
+};
+
+// One changed field, with the value before and after. Personal fields are stored in the
+// event's "personal" object, the others in "changes".
+struct FieldChange
+{
+    QString field;
+    QString before;
+    QString after;
+    bool operator==(const FieldChange&) const = default;
+};
+
+struct UserUpdated
+{
+    QList<FieldChange> changes;
+};
+
+struct UserEnabled
+{
+};
+
+struct UserDisabled
+{
+};
+
+struct UserDeleted
+{
+};
+
+struct UserRolesChanged
+{
+    QStringList added;
+    QStringList removed;
+};
+
+struct UserEmailVerified
+{
+};
+
+// Keycloak sends the e-mail (execute-actions-email); no password ever enters the store.
+struct PasswordResetEmailRequested
+{
+    QStringList actions{QStringLiteral("UPDATE_PASSWORD")};
+};
+
+using UserEvent = std::variant<UserCreated, UserUpdated, UserEnabled, UserDisabled, UserDeleted, UserRolesChanged,
+                               UserEmailVerified, PasswordResetEmailRequested>;
+
+} // namespace keyledger
