@@ -106,7 +106,8 @@ void SchemaMigrator::checkReadable(SqliteConnection& connection)
 void SchemaMigrator::migrate(SqliteConnection& connection)
 {
     if (currentVersion(connection) > latestVersion())
-        checkReadable(connection); // throws TooNew
+        checkReadable(connection); // throws TooNew before anything is written
+    connection.enableWriteAheadLog();
     for (int target = 1; target <= latestVersion(); ++target) {
         connection.beginWrite();
         try {

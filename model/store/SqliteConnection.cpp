@@ -41,7 +41,11 @@ SqliteConnection::SqliteConnection(const QString& path, OpenMode mode)
         throw StorageError(StorageError::Kind::NotKeyledger, tr("%1 is not a file.").arg(m_path));
     if (!exists && !QDir().mkpath(info.absolutePath()))
         throw StorageError(StorageError::Kind::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
-    if (exists && mode != OpenMode::ReadOnly && !info.isWritable())
+    // Write bits are checked as well as access: a file marked read-only stays untouched even for
+    // root, who may write anywhere.
+    const bool writable = info.isWritable() &&
+                          (info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
+    if (exists && mode != OpenMode::ReadOnly && !writable)
         throw StorageError(StorageError::Kind::ReadOnly,
                            tr("The store %1 is read-only; Keyledger needs to write to it.").arg(m_path));
 
@@ -57,6 +61,17 @@ SqliteConnection::SqliteConnection(const QString& path, OpenMode mode)
     if (!m_db.open())
         fail(m_db.lastError().text(), tr("Cannot open %1").arg(m_path));
     applyPragmas(isNewFile);
+}
+
+void SqliteConnection::enableWriteAheadLog()
+{
+    if (m_mode == OpenMode::ReadOnly)
+        return;
+    exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    // NORMAL in WAL mode: a commit is durable once the OS has the WAL pages. A process crash
+    // loses nothing; a power cut or OS crash can lose the last commits since the previous
+    // checkpoint, never corrupt the file or break the hash chain.
+    exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
 SqliteConnection::~SqliteConnection()
@@ -91,13 +106,6 @@ void SqliteConnection::applyPragmas(bool isNewFile)
         // Mark the file as ours while it is still in rollback-journal mode, so the header on
         // disk carries the id from the first commit on.
         exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
-    }
-    if (m_mode != OpenMode::ReadOnly) {
-        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        // NORMAL in WAL mode: a commit is durable once the OS has the WAL pages. A process crash
-        // loses nothing; a power cut or OS crash can lose the last commits since the previous
-        // checkpoint, never corrupt the file or break the hash chain.
-        exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     exec(QStringLiteral("PRAGMA temp_store = MEMORY"));

@@ -30,6 +30,10 @@ public:
     const QString& path() const { return m_path; }
     bool isReadOnly() const { return m_mode == OpenMode::ReadOnly; }
 
+    // Switches to WAL with synchronous=NORMAL. Called once the file is known to be a store this
+    // build may write, because changing the journal mode rewrites the file header.
+    void enableWriteAheadLog();
+
     // Runs one statement; throws StorageError with the SQLite message on failure.
     void exec(const QString& sql);
     // BEGIN IMMEDIATE: takes the write lock now, so the chain head read inside is stable.
