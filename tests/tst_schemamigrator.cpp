@@ -34,7 +34,8 @@ private:
 void TstSchemaMigrator::newStoreIsAtLatestVersion()
 {
     QTemporaryDir dir;
-    SqliteEventStore store(dir.filePath(QStringLiteral("new.db")), SqliteConnection::OpenMode::CreateIfMissing);
+    SqliteEventStore store(dir.filePath(QStringLiteral("new.db")),
+                           SqliteConnection::OpenMode::CreateIfMissing);
     QCOMPARE(SchemaMigrator::currentVersion(store.connection()), SchemaMigrator::latestVersion());
     QSqlQuery q(store.connection().database());
     QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
@@ -60,7 +61,8 @@ void TstSchemaMigrator::opensAStoreWrittenAtSchemaV1()
     const ChainReport report = store.verifyChain();
     QVERIFY2(report.ok, qPrintable(report.problem));
     QCOMPARE(report.headPosition, 3);
-    QCOMPARE(report.headHash.toHex(), QByteArray("3f23bbab180acaedc93ca62396512d0994b3a5af77bdd90cbcc59ba5df6d8260"));
+    QCOMPARE(report.headHash.toHex(),
+             QByteArray("3f23bbab180acaedc93ca62396512d0994b3a5af77bdd90cbcc59ba5df6d8260"));
 
     // Its events rebuild the user; the new outbox table works; the claim still holds.
     const QString stream = QStringLiteral("user-0190a1b2-0000-7000-8000-0000000000aa");

@@ -25,7 +25,8 @@ private Q_SLOTS:
     void readOnlyStoreIsReported();
 
 private:
-    static void expectRefusedUntouched(const QString& path, SqliteConnection::OpenMode mode, StorageError::Kind kind);
+    static void expectRefusedUntouched(const QString& path, SqliteConnection::OpenMode mode,
+                                       StorageError::Kind kind);
 };
 
 void TstSqliteConnection::expectRefusedUntouched(const QString& path, SqliteConnection::OpenMode mode,
@@ -75,7 +76,8 @@ void TstSqliteConnection::foreignFilesAreRefusedUntouched_data()
     QTest::newRow("binary junk") << QByteArray() << QByteArray(5000, '\x7f');
     QTest::newRow("empty file") << QByteArray() << QByteArray();
     QTest::newRow("another app's SQLite database")
-        << QByteArray("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes VALUES(1, 'hello');")
+        << QByteArray(
+               "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes VALUES(1, 'hello');")
         << QByteArray();
 }
 
@@ -94,7 +96,8 @@ void TstSqliteConnection::foreignFilesAreRefusedUntouched()
     }
     expectRefusedUntouched(path, SqliteConnection::OpenMode::MustExist, StorageError::Kind::NotKeyledger);
     if (!contents.isEmpty() || !sql.isEmpty()) // an empty file may become a new store when asked to create
-        expectRefusedUntouched(path, SqliteConnection::OpenMode::CreateIfMissing, StorageError::Kind::NotKeyledger);
+        expectRefusedUntouched(path, SqliteConnection::OpenMode::CreateIfMissing,
+                               StorageError::Kind::NotKeyledger);
 }
 
 void TstSqliteConnection::damagedStoreIsReportedAsCorrupt()

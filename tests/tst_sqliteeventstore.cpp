@@ -88,8 +88,8 @@ void TstSqliteEventStore::positionsAreGlobalAndGapless()
     SqliteEventStore store(path(), SqliteConnection::OpenMode::CreateIfMissing);
     store.append(QStringLiteral("a"), TestStores::events(2), ExpectedVersion::any());
     // A failed append must not burn a position.
-    QVERIFY_THROWS_EXCEPTION(ConcurrencyError,
-                             store.append(QStringLiteral("a"), TestStores::events(1), ExpectedVersion::noStream()));
+    QVERIFY_THROWS_EXCEPTION(ConcurrencyError, store.append(QStringLiteral("a"), TestStores::events(1),
+                                                            ExpectedVersion::noStream()));
     store.append(QStringLiteral("b"), TestStores::events(2), ExpectedVersion::any());
     store.append(QStringLiteral("a"), TestStores::events(1), ExpectedVersion::exact(2));
     const QList<RecordedEvent> all = store.readAll(1, 100);
@@ -127,13 +127,15 @@ void TstSqliteEventStore::expectedVersionVariants()
     SqliteEventStore store(path(), SqliteConnection::OpenMode::CreateIfMissing);
     if (existing > 0)
         store.append(QStringLiteral("s"), TestStores::events(existing), ExpectedVersion::any());
-    const ExpectedVersion ev = kind == int(ExpectedVersion::Kind::Any)        ? ExpectedVersion::any()
-                               : kind == int(ExpectedVersion::Kind::NoStream) ? ExpectedVersion::noStream()
-                                                                              : ExpectedVersion::exact(expected);
+    const ExpectedVersion ev = kind == int(ExpectedVersion::Kind::Any) ? ExpectedVersion::any()
+                               : kind == int(ExpectedVersion::Kind::NoStream)
+                                   ? ExpectedVersion::noStream()
+                                   : ExpectedVersion::exact(expected);
     if (accepted) {
         QCOMPARE(store.append(QStringLiteral("s"), TestStores::events(1), ev).streamVersion, existing + 1);
     } else {
-        QVERIFY_THROWS_EXCEPTION(ConcurrencyError, store.append(QStringLiteral("s"), TestStores::events(1), ev));
+        QVERIFY_THROWS_EXCEPTION(ConcurrencyError,
+                                 store.append(QStringLiteral("s"), TestStores::events(1), ev));
         QCOMPARE(store.streamVersion(QStringLiteral("s")), existing);
     }
 }
@@ -173,22 +175,28 @@ void TstSqliteEventStore::eventIdFromAnotherStreamIsRefused()
     SqliteEventStore store(path(), SqliteConnection::OpenMode::CreateIfMissing);
     const auto batch = TestStores::events(1);
     store.append(QStringLiteral("s"), batch, ExpectedVersion::any());
-    QVERIFY_THROWS_EXCEPTION(DuplicateEventError, store.append(QStringLiteral("t"), batch, ExpectedVersion::any()));
+    QVERIFY_THROWS_EXCEPTION(DuplicateEventError,
+                             store.append(QStringLiteral("t"), batch, ExpectedVersion::any()));
 
     // A batch whose second event repeats an id already stored: refused whole.
     QList<NewEvent> mixed = TestStores::events(1);
     mixed.append(batch.first());
-    QVERIFY_THROWS_EXCEPTION(DuplicateEventError, store.append(QStringLiteral("s"), mixed, ExpectedVersion::any()));
+    QVERIFY_THROWS_EXCEPTION(DuplicateEventError,
+                             store.append(QStringLiteral("s"), mixed, ExpectedVersion::any()));
     QCOMPARE(store.lastPosition(), 1);
 }
 
 void TstSqliteEventStore::failedAppendWritesNothing()
 {
     SqliteEventStore store(path(), SqliteConnection::OpenMode::CreateIfMissing);
-    AppendRequest first{QStringLiteral("s"), TestStores::events(1), ExpectedVersion::any(),
+    AppendRequest first{QStringLiteral("s"),
+                        TestStores::events(1),
+                        ExpectedVersion::any(),
                         {{QStringLiteral("username"), QStringLiteral("ada"), UniqueClaim::Action::Claim}}};
     store.append(first);
-    AppendRequest clash{QStringLiteral("t"), TestStores::events(2), ExpectedVersion::any(),
+    AppendRequest clash{QStringLiteral("t"),
+                        TestStores::events(2),
+                        ExpectedVersion::any(),
                         {{QStringLiteral("username"), QStringLiteral("ada"), UniqueClaim::Action::Claim}}};
     clash.events[0].needsDelivery = true;
     QVERIFY_THROWS_EXCEPTION(ClaimConflictError, store.append(clash));
@@ -236,8 +244,8 @@ void TstSqliteEventStore::notifiesAppendedPosition()
     SqliteEventStore store(path(), SqliteConnection::OpenMode::CreateIfMissing, nullptr, &notifier);
     store.append(QStringLiteral("s"), TestStores::events(3), ExpectedVersion::any());
     store.append(QStringLiteral("t"), TestStores::events(2), ExpectedVersion::any());
-    QVERIFY_THROWS_EXCEPTION(ConcurrencyError,
-                             store.append(QStringLiteral("t"), TestStores::events(1), ExpectedVersion::noStream()));
+    QVERIFY_THROWS_EXCEPTION(ConcurrencyError, store.append(QStringLiteral("t"), TestStores::events(1),
+                                                            ExpectedVersion::noStream()));
     QCOMPARE(spy.size(), 2);
     QCOMPARE(spy.at(0).at(0).toLongLong(), 3);
     QCOMPARE(spy.at(1).at(0).toLongLong(), 5);
@@ -250,7 +258,8 @@ void TstSqliteEventStore::claimsAreUniqueAndReleasable()
     store.append(AppendRequest{QStringLiteral("u1"), TestStores::events(1), ExpectedVersion::any(), {claim}});
     QCOMPARE(store.claimOwner(QStringLiteral("username"), QStringLiteral("ada")), QStringLiteral("u1"));
     try {
-        store.append(AppendRequest{QStringLiteral("u2"), TestStores::events(1), ExpectedVersion::any(), {claim}});
+        store.append(
+            AppendRequest{QStringLiteral("u2"), TestStores::events(1), ExpectedVersion::any(), {claim}});
         QFAIL("expected a ClaimConflictError");
     } catch (const ClaimConflictError& e) {
         QCOMPARE(e.owner(), QStringLiteral("u1"));
@@ -259,9 +268,11 @@ void TstSqliteEventStore::claimsAreUniqueAndReleasable()
     store.append(AppendRequest{QStringLiteral("u1"), TestStores::events(1), ExpectedVersion::any(), {claim}});
     UniqueClaim release = claim;
     release.action = UniqueClaim::Action::Release;
-    store.append(AppendRequest{QStringLiteral("u3"), TestStores::events(1), ExpectedVersion::any(), {release}});
+    store.append(
+        AppendRequest{QStringLiteral("u3"), TestStores::events(1), ExpectedVersion::any(), {release}});
     QCOMPARE(store.claimOwner(QStringLiteral("username"), QStringLiteral("ada")), QStringLiteral("u1"));
-    store.append(AppendRequest{QStringLiteral("u1"), TestStores::events(1), ExpectedVersion::any(), {release}});
+    store.append(
+        AppendRequest{QStringLiteral("u1"), TestStores::events(1), ExpectedVersion::any(), {release}});
     QVERIFY(store.claimOwner(QStringLiteral("username"), QStringLiteral("ada")).isEmpty());
     store.append(AppendRequest{QStringLiteral("u2"), TestStores::events(1), ExpectedVersion::any(), {claim}});
     QCOMPARE(store.claimOwner(QStringLiteral("username"), QStringLiteral("ada")), QStringLiteral("u2"));
@@ -291,15 +302,18 @@ void TstSqliteEventStore::upcastsOldSchemaOnRead()
     UpcasterRegistry registry;
     registry.add(QStringLiteral("Renamed"), 1, [](const QJsonObject& v1) {
         const QStringList parts = v1.value(QStringLiteral("name")).toString().split(QLatin1Char(' '));
-        return QJsonObject{{QStringLiteral("first"), parts.value(0)}, {QStringLiteral("last"), parts.value(1)}};
+        return QJsonObject{{QStringLiteral("first"), parts.value(0)},
+                           {QStringLiteral("last"), parts.value(1)}};
     });
     QCOMPARE(registry.currentVersion(QStringLiteral("Renamed")), 2);
     {
         SqliteEventStore writer(path(), SqliteConnection::OpenMode::CreateIfMissing);
-        NewEvent v1 = TestStores::event(QStringLiteral("Renamed"), {{QStringLiteral("name"), QStringLiteral("Ada Lovelace")}});
+        NewEvent v1 = TestStores::event(QStringLiteral("Renamed"),
+                                        {{QStringLiteral("name"), QStringLiteral("Ada Lovelace")}});
         v1.schemaVersion = 1;
         NewEvent v2 = TestStores::event(QStringLiteral("Renamed"),
-                                        {{QStringLiteral("first"), QStringLiteral("Grace")}, {QStringLiteral("last"), QStringLiteral("Hopper")}});
+                                        {{QStringLiteral("first"), QStringLiteral("Grace")},
+                                         {QStringLiteral("last"), QStringLiteral("Hopper")}});
         v2.schemaVersion = 2;
         writer.append(QStringLiteral("p"), {v1, v2}, ExpectedVersion::noStream());
     }
@@ -361,7 +375,8 @@ void TstSqliteEventStore::verifyDetectsTruncatedTail()
     QVERIFY(!report.ok);
     QCOMPARE(report.firstBadPosition, 5);
     // Positions are never handed out twice, even after rows vanished.
-    const AppendResult next = store.append(QStringLiteral("s"), TestStores::events(1), ExpectedVersion::any());
+    const AppendResult next =
+        store.append(QStringLiteral("s"), TestStores::events(1), ExpectedVersion::any());
     QCOMPARE(next.firstPosition, 7);
 }
 

@@ -39,8 +39,14 @@ template <typename Work>
 void TstStoreConcurrency::runTwoThreads(Work work)
 {
     QSemaphore start;
-    std::unique_ptr<QThread> a(QThread::create([&] { start.acquire(); work(0); }));
-    std::unique_ptr<QThread> b(QThread::create([&] { start.acquire(); work(1); }));
+    std::unique_ptr<QThread> a(QThread::create([&] {
+        start.acquire();
+        work(0);
+    }));
+    std::unique_ptr<QThread> b(QThread::create([&] {
+        start.acquire();
+        work(1);
+    }));
     a->start();
     b->start();
     start.release(2);
@@ -82,7 +88,8 @@ void TstStoreConcurrency::twoThreadsRaceOnOneStream()
             for (int i = 0; i < 300; ++i) {
                 const qint64 version = store.streamVersion(QStringLiteral("hot"));
                 try {
-                    store.append(QStringLiteral("hot"), TestStores::events(2), ExpectedVersion::exact(version));
+                    store.append(QStringLiteral("hot"), TestStores::events(2),
+                                 ExpectedVersion::exact(version));
                     appended.fetchAndAddRelaxed(2);
                 } catch (const ConcurrencyError&) {
                     conflicts.fetchAndAddRelaxed(1);
@@ -114,7 +121,8 @@ void TstStoreConcurrency::twoThreadsClaimTheSameUsername()
     runTwoThreads([&](int thread) {
         SqliteEventStore store(path(), SqliteConnection::OpenMode::MustExist);
         UserCommandHandler handler(store);
-        const CommandContext context{QStringLiteral("thread%1").arg(thread), EventMetadata::sourceLocal(), {}};
+        const CommandContext context{
+            QStringLiteral("thread%1").arg(thread), EventMetadata::sourceLocal(), {}};
         for (int i = 0; i < 100; ++i) {
             CreateUser c;
             c.username = QStringLiteral("user%1").arg(i);
@@ -148,10 +156,12 @@ void TstStoreConcurrency::twoThreadsRunCommandsOnOneUser()
         try {
             SqliteEventStore store(path(), SqliteConnection::OpenMode::MustExist);
             UserCommandHandler handler(store);
-            const CommandContext context{QStringLiteral("thread%1").arg(thread), EventMetadata::sourceLocal(), {}};
+            const CommandContext context{
+                QStringLiteral("thread%1").arg(thread), EventMetadata::sourceLocal(), {}};
             for (int i = 0; i < 150; ++i) {
                 // Without an explicit expected version the handler re-decides on conflict.
-                const CommandResult r = thread == 0 ? handler.disable(id, context) : handler.enable(id, context);
+                const CommandResult r =
+                    thread == 0 ? handler.disable(id, context) : handler.enable(id, context);
                 changes.fetchAndAddRelaxed(r.appendedEvents);
                 ChangeUserRoles roles;
                 roles.add = {QStringLiteral("r%1-%2").arg(thread).arg(i)};

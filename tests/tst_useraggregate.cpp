@@ -108,7 +108,8 @@ void TstUserAggregate::createReportsEveryBadField()
         QStringList fields;
         for (const FieldError& f : e.errors())
             fields.append(f.field);
-        QCOMPARE(fields, (QStringList{QStringLiteral("username"), QStringLiteral("email"), QStringLiteral("lastName")}));
+        QCOMPARE(fields, (QStringList{QStringLiteral("username"), QStringLiteral("email"),
+                                      QStringLiteral("lastName")}));
     }
 }
 
@@ -123,8 +124,10 @@ void TstUserAggregate::updateRecordsOnlyChangedFieldsWithBeforeAndAfter()
     QCOMPARE(d.events.size(), 1);
     const auto& updated = std::get<UserUpdated>(d.events.first());
     QCOMPARE(updated.changes.size(), 2);
-    QVERIFY(updated.changes.contains(FieldChange{QStringLiteral("lastName"), QStringLiteral("Lovelace"), QStringLiteral("King")}));
-    QVERIFY(updated.changes.contains(FieldChange{QStringLiteral("organizationId"), QStringLiteral("acme"), QString()}));
+    QVERIFY(updated.changes.contains(
+        FieldChange{QStringLiteral("lastName"), QStringLiteral("Lovelace"), QStringLiteral("King")}));
+    QVERIFY(updated.changes.contains(
+        FieldChange{QStringLiteral("organizationId"), QStringLiteral("acme"), QString()}));
 
     UpdateUserProfile same;
     same.lastName = QStringLiteral("Lovelace");
@@ -168,14 +171,16 @@ void TstUserAggregate::enableAndDisableAreIdempotentDecisions()
 void TstUserAggregate::rolesChangeOnlyWhatDiffers()
 {
     UserAggregate user = ada();
-    const UserDecision d = user.changeRoles({{QStringLiteral("auditor"), QStringLiteral("admin")}, {QStringLiteral("ghost")}});
+    const UserDecision d =
+        user.changeRoles({{QStringLiteral("auditor"), QStringLiteral("admin")}, {QStringLiteral("ghost")}});
     const auto& changed = std::get<UserRolesChanged>(d.events.first());
     QCOMPARE(changed.added, QStringList{QStringLiteral("auditor")});
     QVERIFY(changed.removed.isEmpty());
     user.apply(d.events.first());
     QCOMPARE(user.state().roles, (QStringList{QStringLiteral("admin"), QStringLiteral("auditor")}));
     QVERIFY(user.changeRoles({{QStringLiteral("admin")}, {}}).events.isEmpty());
-    QVERIFY_THROWS_EXCEPTION(ValidationError, user.changeRoles({{QStringLiteral("x")}, {QStringLiteral("x")}}));
+    QVERIFY_THROWS_EXCEPTION(ValidationError,
+                             user.changeRoles({{QStringLiteral("x")}, {QStringLiteral("x")}}));
 }
 
 void TstUserAggregate::deletedUserOnlyAllowsReads()
@@ -186,8 +191,8 @@ void TstUserAggregate::deletedUserOnlyAllowsReads()
     QCOMPARE(user.state().personal.username, QStringLiteral("ada")); // still readable
     for (const auto& attempt : std::initializer_list<std::function<void()>>{
              [&] { user.enable(); }, [&] { user.disable(); }, [&] { user.remove(); },
-             [&] { user.updateProfile({}); }, [&] { user.changeRoles({}); }, [&] { user.markEmailVerified(); },
-             [&] { user.requestPasswordReset(); }}) {
+             [&] { user.updateProfile({}); }, [&] { user.changeRoles({}); },
+             [&] { user.markEmailVerified(); }, [&] { user.requestPasswordReset(); }}) {
         try {
             attempt();
             QFAIL("a deleted user must refuse every change");
@@ -214,36 +219,43 @@ void TstUserAggregate::passwordResetNeedsAnEnabledUserWithEmail()
     QVERIFY(std::holds_alternative<PasswordResetEmailRequested>(user.requestPasswordReset().events.first()));
     user.apply(UserDisabled{});
     QVERIFY_THROWS_EXCEPTION(UserRuleError, user.requestPasswordReset());
-    UserAggregate noMail = replay(UserAggregate::create(QUuid::createUuid(), command(QStringLiteral("bob"))).events);
+    UserAggregate noMail =
+        replay(UserAggregate::create(QUuid::createUuid(), command(QStringLiteral("bob"))).events);
     QVERIFY_THROWS_EXCEPTION(ValidationError, noMail.requestPasswordReset());
     QVERIFY_THROWS_EXCEPTION(ValidationError, noMail.markEmailVerified());
 }
 
 void TstUserAggregate::personalFieldsLiveInOnePart()
 {
-    const CreateUser c = command(QStringLiteral("ada"), QStringLiteral("ada@example.org"), QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("acme"));
+    const CreateUser c = command(QStringLiteral("ada"), QStringLiteral("ada@example.org"),
+                                 QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("acme"));
     const auto created = UserEventCodec::encode(UserAggregate::create(QUuid::createUuid(), c).events.first());
     const QJsonObject personal = created.data.value(QStringLiteral("personal")).toObject();
-    QCOMPARE(personal.keys(), (QStringList{QStringLiteral("email"), QStringLiteral("firstName"), QStringLiteral("lastName"), QStringLiteral("username")}));
+    QCOMPARE(personal.keys(), (QStringList{QStringLiteral("email"), QStringLiteral("firstName"),
+                                           QStringLiteral("lastName"), QStringLiteral("username")}));
     QJsonObject rest = created.data;
     rest.remove(QStringLiteral("personal"));
     const QString outside = QString::fromUtf8(QJsonDocument(rest).toJson());
     QVERIFY(!outside.contains(QStringLiteral("ada")));
     QVERIFY(!outside.contains(QStringLiteral("Lovelace")));
 
-    const auto updated = UserEventCodec::encode(UserUpdated{{{QStringLiteral("email"), QStringLiteral("a@x.org"), QStringLiteral("b@x.org")},
-                                                             {QStringLiteral("organizationId"), QStringLiteral("acme"), QStringLiteral("initech")}}});
+    const auto updated = UserEventCodec::encode(
+        UserUpdated{{{QStringLiteral("email"), QStringLiteral("a@x.org"), QStringLiteral("b@x.org")},
+                     {QStringLiteral("organizationId"), QStringLiteral("acme"), QStringLiteral("initech")}}});
     QVERIFY(updated.data.value(QStringLiteral("personal")).toObject().contains(QStringLiteral("email")));
-    QVERIFY(updated.data.value(QStringLiteral("changes")).toObject().contains(QStringLiteral("organizationId")));
+    QVERIFY(
+        updated.data.value(QStringLiteral("changes")).toObject().contains(QStringLiteral("organizationId")));
     QVERIFY(!updated.data.value(QStringLiteral("changes")).toObject().contains(QStringLiteral("email")));
 }
 
 void TstUserAggregate::rebuildsFromStoredEvents()
 {
     const QUuid id = QUuid::createUuid();
-    const UserAggregate user = replay({UserAggregate::create(id, command(QStringLiteral("grace"), QStringLiteral("g@navy.mil"))).events.first(),
-                                       UserEmailVerified{}, UserDisabled{}, UserRolesChanged{{QStringLiteral("ops")}, {}},
-                                       UserUpdated{{{QStringLiteral("firstName"), QString(), QStringLiteral("Grace")}}}});
+    const UserAggregate user =
+        replay({UserAggregate::create(id, command(QStringLiteral("grace"), QStringLiteral("g@navy.mil")))
+                    .events.first(),
+                UserEmailVerified{}, UserDisabled{}, UserRolesChanged{{QStringLiteral("ops")}, {}},
+                UserUpdated{{{QStringLiteral("firstName"), QString(), QStringLiteral("Grace")}}}});
     QCOMPARE(user.version(), 5);
     QCOMPARE(user.state().id, id);
     QVERIFY(user.state().emailVerified);

@@ -79,9 +79,13 @@ void TstUserCommandHandler::createAppendsEventClaimsAndOutbox()
     const UserAggregate loaded = m_handler->load(r.userId);
     QCOMPARE(loaded.state().personal.username, QStringLiteral("ada"));
     QCOMPARE(loaded.state().createdBy, QStringLiteral("tester@host"));
-    QCOMPARE(m_store->claimOwner(QStringLiteral("username"), QStringLiteral("ada")), UserAggregate::streamIdFor(r.userId));
-    QCOMPARE(m_store->claimOwner(QStringLiteral("email"), QStringLiteral("ada@example.org")), UserAggregate::streamIdFor(r.userId));
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE position = 1 AND event_type = 'UserCreated'")), 1);
+    QCOMPARE(m_store->claimOwner(QStringLiteral("username"), QStringLiteral("ada")),
+             UserAggregate::streamIdFor(r.userId));
+    QCOMPARE(m_store->claimOwner(QStringLiteral("email"), QStringLiteral("ada@example.org")),
+             UserAggregate::streamIdFor(r.userId));
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(*) FROM outbox WHERE position = 1 AND event_type = 'UserCreated'")),
+             1);
 }
 
 void TstUserCommandHandler::duplicateUsernameOrEmailIsRefusedAndWritesNothing()

@@ -22,17 +22,26 @@ void TstUserValidator::usernames_data()
 {
     QTest::addColumn<QString>("username");
     QTest::addColumn<QString>("code"); // empty: valid
-    QTest::newRow("plain") << "ada" << "";
-    QTest::newRow("dots dashes at") << "ada.lovelace-1_x@acme.org" << "";
-    QTest::newRow("accented") << "zoé" << "";
-    QTest::newRow("too short") << "ab" << "error-invalid-length";
+    QTest::newRow("plain") << "ada"
+                           << "";
+    QTest::newRow("dots dashes at") << "ada.lovelace-1_x@acme.org"
+                                    << "";
+    QTest::newRow("accented") << "zoé"
+                              << "";
+    QTest::newRow("too short") << "ab"
+                               << "error-invalid-length";
     QTest::newRow("255") << QString(255, QLatin1Char('a')) << "";
     QTest::newRow("256") << QString(256, QLatin1Char('a')) << "error-invalid-length";
-    QTest::newRow("empty") << "" << "missingUsernameMessage";
-    QTest::newRow("space") << "ada lovelace" << "error-username-invalid-character";
-    QTest::newRow("slash") << "cz/cz/123" << "error-username-invalid-character";
-    QTest::newRow("apostrophe") << "o'brien" << "error-username-invalid-character";
-    QTest::newRow("angle") << "<script>" << "error-username-invalid-character";
+    QTest::newRow("empty") << ""
+                           << "missingUsernameMessage";
+    QTest::newRow("space") << "ada lovelace"
+                           << "error-username-invalid-character";
+    QTest::newRow("slash") << "cz/cz/123"
+                           << "error-username-invalid-character";
+    QTest::newRow("apostrophe") << "o'brien"
+                                << "error-username-invalid-character";
+    QTest::newRow("angle") << "<script>"
+                           << "error-username-invalid-character";
     QTest::newRow("control") << QStringLiteral("ada\u0007x") << "error-username-invalid-character";
 }
 
@@ -98,8 +107,10 @@ void TstUserValidator::personNames()
 
 void TstUserValidator::normalisesLikeKeycloak()
 {
-    QCOMPARE(UserValidator::normalizeUsername(QStringLiteral("  Ada.Lovelace ")), QStringLiteral("ada.lovelace"));
-    QCOMPARE(UserValidator::normalizeEmail(QStringLiteral("Ada@Example.ORG")), QStringLiteral("ada@example.org"));
+    QCOMPARE(UserValidator::normalizeUsername(QStringLiteral("  Ada.Lovelace ")),
+             QStringLiteral("ada.lovelace"));
+    QCOMPARE(UserValidator::normalizeEmail(QStringLiteral("Ada@Example.ORG")),
+             QStringLiteral("ada@example.org"));
 }
 
 QTEST_GUILESS_MAIN(TstUserValidator)

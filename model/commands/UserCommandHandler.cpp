@@ -8,7 +8,6 @@
 #include "store/EventStore.h"
 #include "store/StoreErrors.h"
 
-#include <QCoreApplication>
 #include <QSysInfo>
 
 namespace keyledger {
@@ -18,11 +17,6 @@ namespace {
 constexpr int maxAttempts = 5;
 const QString usernameScope = QStringLiteral("username");
 const QString emailScope = QStringLiteral("email");
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("keyledger::UserCommandHandler", text);
-}
 
 // The claims a decision implies: usernames and e-mails are unique among live users.
 QList<UniqueClaim> claimsFor(const UserState& before, const QList<UserEvent>& events)
@@ -55,17 +49,18 @@ ValidationError claimTaken(const ClaimConflictError& conflict)
 {
     if (conflict.scope() == usernameScope)
         return ValidationError({{QStringLiteral("username"), QStringLiteral("error-username-exists"),
-                                 tr("The username %1 is already taken by another user.").arg(conflict.value())}});
+                                 UserCommandHandler::tr("The username %1 is already taken by another user.")
+                                     .arg(conflict.value())}});
     return ValidationError({{QStringLiteral("email"), QStringLiteral("error-email-exists"),
-                             tr("The e-mail address %1 is already used by another user.").arg(conflict.value())}});
+                             UserCommandHandler::tr("The e-mail address %1 is already used by another user.")
+                                 .arg(conflict.value())}});
 }
 
 } // namespace
 
 UserCommandHandler::UserCommandHandler(EventStore& store)
     : m_store(store)
-{
-}
+{}
 
 UserAggregate UserCommandHandler::load(const QUuid& userId)
 {
@@ -76,8 +71,10 @@ std::optional<QUuid> UserCommandHandler::resolve(const QString& userIdOrUsername
 {
     const QUuid asId = QUuid::fromString(userIdOrUsername.trimmed());
     if (!asId.isNull())
-        return m_store.streamVersion(UserAggregate::streamIdFor(asId)) > 0 ? std::optional(asId) : std::nullopt;
-    const QString owner = m_store.claimOwner(usernameScope, UserValidator::normalizeUsername(userIdOrUsername));
+        return m_store.streamVersion(UserAggregate::streamIdFor(asId)) > 0 ? std::optional(asId)
+                                                                           : std::nullopt;
+    const QString owner =
+        m_store.claimOwner(usernameScope, UserValidator::normalizeUsername(userIdOrUsername));
     if (owner.isEmpty())
         return std::nullopt;
     return UserAggregate::userIdFromStream(owner);
@@ -91,25 +88,30 @@ CommandResult UserCommandHandler::create(const CreateUser& command, const Comman
 }
 
 CommandResult UserCommandHandler::updateProfile(const QUuid& userId, const UpdateUserProfile& command,
-                                                const CommandContext& context, std::optional<qint64> expectedVersion)
+                                                const CommandContext& context,
+                                                std::optional<qint64> expectedVersion)
 {
     return execute(
-        userId, [&](const UserAggregate& user) { return user.updateProfile(command); }, context, expectedVersion);
+        userId, [&](const UserAggregate& user) { return user.updateProfile(command); }, context,
+        expectedVersion);
 }
 
 CommandResult UserCommandHandler::enable(const QUuid& userId, const CommandContext& context)
 {
-    return execute(userId, [](const UserAggregate& user) { return user.enable(); }, context, std::nullopt);
+    return execute(
+        userId, [](const UserAggregate& user) { return user.enable(); }, context, std::nullopt);
 }
 
 CommandResult UserCommandHandler::disable(const QUuid& userId, const CommandContext& context)
 {
-    return execute(userId, [](const UserAggregate& user) { return user.disable(); }, context, std::nullopt);
+    return execute(
+        userId, [](const UserAggregate& user) { return user.disable(); }, context, std::nullopt);
 }
 
 CommandResult UserCommandHandler::remove(const QUuid& userId, const CommandContext& context)
 {
-    return execute(userId, [](const UserAggregate& user) { return user.remove(); }, context, std::nullopt);
+    return execute(
+        userId, [](const UserAggregate& user) { return user.remove(); }, context, std::nullopt);
 }
 
 CommandResult UserCommandHandler::changeRoles(const QUuid& userId, const ChangeUserRoles& command,
@@ -121,7 +123,8 @@ CommandResult UserCommandHandler::changeRoles(const QUuid& userId, const ChangeU
 
 CommandResult UserCommandHandler::markEmailVerified(const QUuid& userId, const CommandContext& context)
 {
-    return execute(userId, [](const UserAggregate& user) { return user.markEmailVerified(); }, context, std::nullopt);
+    return execute(
+        userId, [](const UserAggregate& user) { return user.markEmailVerified(); }, context, std::nullopt);
 }
 
 CommandResult UserCommandHandler::requestPasswordReset(const QUuid& userId, const CommandContext& context)
@@ -130,7 +133,8 @@ CommandResult UserCommandHandler::requestPasswordReset(const QUuid& userId, cons
         userId, [](const UserAggregate& user) { return user.requestPasswordReset(); }, context, std::nullopt);
 }
 
-CommandResult UserCommandHandler::execute(const QUuid& userId, const Decide& decide, const CommandContext& context,
+CommandResult UserCommandHandler::execute(const QUuid& userId, const Decide& decide,
+                                          const CommandContext& context,
                                           std::optional<qint64> expectedVersion)
 {
     const QString streamId = UserAggregate::streamIdFor(userId);
@@ -153,18 +157,22 @@ CommandResult UserCommandHandler::execute(const QUuid& userId, const Decide& dec
 
         AppendRequest request;
         request.streamId = streamId;
-        request.expected = user.version() == 0 ? ExpectedVersion::noStream() : ExpectedVersion::exact(user.version());
+        request.expected =
+            user.version() == 0 ? ExpectedVersion::noStream() : ExpectedVersion::exact(user.version());
         request.claims = claimsFor(user.state(), decision.events);
         for (const UserEvent& event : decision.events) {
             const UserEventCodec::Encoded encoded = UserEventCodec::encode(event);
-            request.events.append(NewEvent{Uuid7::create(), encoded.type, encoded.schemaVersion, encoded.data, metadata,
-                                           context.source == EventMetadata::sourceLocal()});
+            request.events.append(NewEvent{Uuid7::create(), encoded.type, encoded.schemaVersion, encoded.data,
+                                           metadata, context.source == EventMetadata::sourceLocal()});
         }
 
         try {
             const AppendResult appended = m_store.append(request);
-            return CommandResult{userId, appended.lastPosition, appended.streamVersion,
-                                 static_cast<int>(request.events.size()), {}};
+            return CommandResult{userId,
+                                 appended.lastPosition,
+                                 appended.streamVersion,
+                                 static_cast<int>(request.events.size()),
+                                 {}};
         } catch (const ClaimConflictError& conflict) {
             throw claimTaken(conflict);
         } catch (const ConcurrencyError&) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "commands/CommandContext.h"
 #include "commands/CommandResult.h"
 #include "domain/UserAggregate.h"
@@ -22,16 +24,20 @@ class EventStore;
 // to a few times); with one, a mismatch is the caller's ConcurrencyError to show.
 class UserCommandHandler
 {
+    Q_DECLARE_TR_FUNCTIONS(keyledger::UserCommandHandler)
+
 public:
     explicit UserCommandHandler(EventStore& store);
 
     CommandResult create(const CreateUser& command, const CommandContext& context);
-    CommandResult updateProfile(const QUuid& userId, const UpdateUserProfile& command, const CommandContext& context,
+    CommandResult updateProfile(const QUuid& userId, const UpdateUserProfile& command,
+                                const CommandContext& context,
                                 std::optional<qint64> expectedVersion = std::nullopt);
     CommandResult enable(const QUuid& userId, const CommandContext& context);
     CommandResult disable(const QUuid& userId, const CommandContext& context);
     CommandResult remove(const QUuid& userId, const CommandContext& context);
-    CommandResult changeRoles(const QUuid& userId, const ChangeUserRoles& command, const CommandContext& context);
+    CommandResult changeRoles(const QUuid& userId, const ChangeUserRoles& command,
+                              const CommandContext& context);
     CommandResult markEmailVerified(const QUuid& userId, const CommandContext& context);
     CommandResult requestPasswordReset(const QUuid& userId, const CommandContext& context);
 

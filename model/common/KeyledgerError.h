@@ -12,7 +12,10 @@ namespace keyledger {
 class KeyledgerError : public std::exception
 {
 public:
-    explicit KeyledgerError(QString message) : m_message(std::move(message)), m_utf8(m_message.toUtf8()) {}
+    explicit KeyledgerError(QString message)
+        : m_message(std::move(message))
+        , m_utf8(m_message.toUtf8())
+    {}
     const QString& message() const { return m_message; }
     const char* what() const noexcept override { return m_utf8.constData(); }
 

@@ -4,8 +4,6 @@
 #include "domain/UserRuleError.h"
 #include "domain/UserValidator.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace keyledger {
@@ -13,11 +11,6 @@ namespace keyledger {
 namespace {
 
 const QString streamPrefix = QStringLiteral("user-");
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("keyledger::UserAggregate", text);
-}
 
 QStringList normalizedRoles(const QStringList& roles)
 {
@@ -145,8 +138,9 @@ void UserAggregate::requireLive() const
     if (!m_state.exists)
         throw UserRuleError(UserRuleError::Kind::NotFound, tr("This user does not exist."));
     if (m_state.deleted)
-        throw UserRuleError(UserRuleError::Kind::Deleted,
-                            tr("User %1 was deleted; a deleted user can only be viewed.").arg(m_state.personal.username));
+        throw UserRuleError(
+            UserRuleError::Kind::Deleted,
+            tr("User %1 was deleted; a deleted user can only be viewed.").arg(m_state.personal.username));
 }
 
 UserDecision UserAggregate::create(const QUuid& newId, const CreateUser& command)
@@ -177,7 +171,8 @@ UserDecision UserAggregate::updateProfile(const UpdateUserProfile& command) cons
     requireLive();
     QList<FieldError> errors;
     UserUpdated e;
-    auto consider = [&](const QString& field, const std::optional<QString>& requested, const QString& normalized) {
+    auto consider = [&](const QString& field, const std::optional<QString>& requested,
+                        const QString& normalized) {
         if (!requested)
             return;
         const QString before = fieldValue(m_state, field);
@@ -208,10 +203,12 @@ UserDecision UserAggregate::updateProfile(const UpdateUserProfile& command) cons
     throwIfAny(errors);
 
     // A verification vouched for the old address, not the new one.
-    const bool emailChanged = std::any_of(e.changes.cbegin(), e.changes.cend(),
-                                          [](const FieldChange& c) { return c.field == QLatin1String("email"); });
+    const bool emailChanged = std::any_of(e.changes.cbegin(), e.changes.cend(), [](const FieldChange& c) {
+        return c.field == QLatin1String("email");
+    });
     if (emailChanged && m_state.emailVerified)
-        e.changes.append(FieldChange{QStringLiteral("emailVerified"), QStringLiteral("true"), QStringLiteral("false")});
+        e.changes.append(
+            FieldChange{QStringLiteral("emailVerified"), QStringLiteral("true"), QStringLiteral("false")});
 
     if (e.changes.isEmpty())
         return UserDecision{{}, tr("Nothing to change: the profile already has these values.")};
@@ -271,10 +268,12 @@ UserDecision UserAggregate::markEmailVerified() const
 {
     requireLive();
     if (m_state.personal.email.isEmpty())
-        throw ValidationError({{QStringLiteral("email"), QStringLiteral("missingEmailMessage"),
-                                tr("User %1 has no e-mail address to verify.").arg(m_state.personal.username)}});
+        throw ValidationError(
+            {{QStringLiteral("email"), QStringLiteral("missingEmailMessage"),
+              tr("User %1 has no e-mail address to verify.").arg(m_state.personal.username)}});
     if (m_state.emailVerified)
-        return UserDecision{{}, tr("The e-mail address of %1 is already verified.").arg(m_state.personal.username)};
+        return UserDecision{
+            {}, tr("The e-mail address of %1 is already verified.").arg(m_state.personal.username)};
     return UserDecision{{UserEmailVerified{}}, {}};
 }
 

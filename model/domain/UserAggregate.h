@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "domain/UserCommands.h"
 #include "domain/UserDecision.h"
 #include "domain/UserState.h"
@@ -13,6 +15,8 @@ namespace keyledger {
 // produces. It never touches storage.
 class UserAggregate
 {
+    Q_DECLARE_TR_FUNCTIONS(keyledger::UserAggregate)
+
 public:
     static QString streamIdFor(const QUuid& userId);
     static QUuid userIdFromStream(const QString& streamId);

@@ -69,7 +69,9 @@ struct Encoder
     }
     UserEventCodec::Encoded operator()(const UserUpdated& e) const
     {
-        return {kUpdated, 1, QJsonObject{{kChanges, encodeChanges(e.changes, false)}, {kPersonal, encodeChanges(e.changes, true)}}};
+        return {kUpdated, 1,
+                QJsonObject{{kChanges, encodeChanges(e.changes, false)},
+                            {kPersonal, encodeChanges(e.changes, true)}}};
     }
     UserEventCodec::Encoded operator()(const UserEnabled&) const { return {kEnabled, 1, {}}; }
     UserEventCodec::Encoded operator()(const UserDisabled&) const { return {kDisabled, 1, {}}; }
@@ -77,7 +79,8 @@ struct Encoder
     UserEventCodec::Encoded operator()(const UserRolesChanged& e) const
     {
         return {kRolesChanged, 1,
-                QJsonObject{{QStringLiteral("added"), toArray(e.added)}, {QStringLiteral("removed"), toArray(e.removed)}}};
+                QJsonObject{{QStringLiteral("added"), toArray(e.added)},
+                            {QStringLiteral("removed"), toArray(e.removed)}}};
     }
     UserEventCodec::Encoded operator()(const UserEmailVerified&) const { return {kEmailVerified, 1, {}}; }
     UserEventCodec::Encoded operator()(const PasswordResetEmailRequested& e) const

@@ -68,7 +68,7 @@ struct PasswordResetEmailRequested
     QStringList actions{QStringLiteral("UPDATE_PASSWORD")};
 };
 
-using UserEvent = std::variant<UserCreated, UserUpdated, UserEnabled, UserDisabled, UserDeleted, UserRolesChanged,
-                               UserEmailVerified, PasswordResetEmailRequested>;
+using UserEvent = std::variant<UserCreated, UserUpdated, UserEnabled, UserDisabled, UserDeleted,
+                               UserRolesChanged, UserEmailVerified, PasswordResetEmailRequested>;
 
 } // namespace keyledger

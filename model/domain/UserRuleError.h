@@ -8,8 +8,16 @@ namespace keyledger {
 class UserRuleError : public KeyledgerError
 {
 public:
-    enum class Kind { NotFound, Deleted, NotAllowed };
-    UserRuleError(Kind kind, QString message) : KeyledgerError(std::move(message)), m_kind(kind) {}
+    enum class Kind
+    {
+        NotFound,
+        Deleted,
+        NotAllowed
+    };
+    UserRuleError(Kind kind, QString message)
+        : KeyledgerError(std::move(message))
+        , m_kind(kind)
+    {}
     Kind kind() const { return m_kind; }
 
 private:

@@ -1,16 +1,10 @@
 #include "domain/UserValidator.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace keyledger {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("keyledger::UserValidator", text);
-}
 
 bool hasControlCharacter(const QString& value)
 {
@@ -61,9 +55,12 @@ bool UserValidator::isValidEmail(const QString& email)
     // The shape Keycloak's e-mail validator accepts: a dot-atom local part of at most 64
     // characters, then a host name made of labels (letters, digits, inner hyphens).
     static const QRegularExpression pattern(
-        QStringLiteral("^[a-z0-9!#$%&'*+/=?^_`{|}~\\x{0080}-\\x{FFFF}-]+(\\.[a-z0-9!#$%&'*+/=?^_`{|}~\\x{0080}-\\x{FFFF}-]+)*"
-                       "@[a-z0-9\\x{0080}-\\x{FFFF}]([a-z0-9\\x{0080}-\\x{FFFF}-]{0,61}[a-z0-9\\x{0080}-\\x{FFFF}])?"
-                       "(\\.[a-z0-9\\x{0080}-\\x{FFFF}]([a-z0-9\\x{0080}-\\x{FFFF}-]{0,61}[a-z0-9\\x{0080}-\\x{FFFF}])?)*$"),
+        QStringLiteral(
+            "^[a-z0-9!#$%&'*+/=?^_`{|}~\\x{0080}-\\x{FFFF}-]+(\\.[a-z0-9!#$%&'*+/"
+            "=?^_`{|}~\\x{0080}-\\x{FFFF}-]+)*"
+            "@[a-z0-9\\x{0080}-\\x{FFFF}]([a-z0-9\\x{0080}-\\x{FFFF}-]{0,61}[a-z0-9\\x{0080}-\\x{FFFF}])?"
+            "(\\.[a-z0-9\\x{0080}-\\x{FFFF}]([a-z0-9\\x{0080}-\\x{FFFF}-]{0,61}[a-z0-9\\x{0080}-\\x{FFFF}])?)"
+            "*$"),
         QRegularExpression::CaseInsensitiveOption);
     const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
     return at > 0 && at <= 64 && pattern.match(email).hasMatch();
@@ -75,7 +72,8 @@ QList<FieldError> UserValidator::checkEmail(const QString& normalized)
     if (normalized.isEmpty())
         return {}; // Keycloak lets an administrator create a user without an e-mail
     if (normalized.size() > MaxLength)
-        return {{field, QStringLiteral("error-invalid-length"), tr("The e-mail address is longer than 255 characters.")}};
+        return {{field, QStringLiteral("error-invalid-length"),
+                 tr("The e-mail address is longer than 255 characters.")}};
     if (!isValidEmail(normalized))
         return {{field, QStringLiteral("error-invalid-email"),
                  tr("\"%1\" is not a valid e-mail address.").arg(normalized)}};
@@ -86,7 +84,8 @@ QList<FieldError> UserValidator::checkPersonName(const QString& field, const QSt
 {
     const QString label = field == QLatin1String("firstName") ? tr("first name") : tr("last name");
     if (value.size() > MaxLength)
-        return {{field, QStringLiteral("error-invalid-length"), tr("The %1 is longer than 255 characters.").arg(label)}};
+        return {{field, QStringLiteral("error-invalid-length"),
+                 tr("The %1 is longer than 255 characters.").arg(label)}};
     if (hasControlCharacter(value))
         return {{field, QStringLiteral("error-person-name-invalid-character"),
                  tr("The %1 contains an invisible control character.").arg(label)}};
@@ -101,9 +100,11 @@ QList<FieldError> UserValidator::checkOrganization(const QString& organizationId
 {
     const QString field = QStringLiteral("organizationId");
     if (organizationId.size() > MaxLength)
-        return {{field, QStringLiteral("error-invalid-length"), tr("The organisation is longer than 255 characters.")}};
+        return {{field, QStringLiteral("error-invalid-length"),
+                 tr("The organisation is longer than 255 characters.")}};
     if (hasControlCharacter(organizationId))
-        return {{field, QStringLiteral("error-invalid-value"), tr("The organisation contains an invisible control character.")}};
+        return {{field, QStringLiteral("error-invalid-value"),
+                 tr("The organisation contains an invisible control character.")}};
     return {};
 }
 
@@ -114,7 +115,8 @@ QList<FieldError> UserValidator::checkRoles(const QStringList& roles)
         if (role.trimmed().isEmpty())
             return {{field, QStringLiteral("error-invalid-value"), tr("A role name cannot be empty.")}};
         if (role.size() > MaxLength || hasControlCharacter(role))
-            return {{field, QStringLiteral("error-invalid-value"), tr("\"%1\" is not a valid role name.").arg(role)}};
+            return {{field, QStringLiteral("error-invalid-value"),
+                     tr("\"%1\" is not a valid role name.").arg(role)}};
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "domain/ValidationError.h"
 
 #include <QList>
@@ -14,6 +16,8 @@ namespace keyledger {
 // characters Keycloak prohibits in person names.
 class UserValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(keyledger::UserValidator)
+
 public:
     static constexpr int MaxLength = 255;
 

@@ -19,7 +19,6 @@ QString joined(const QList<FieldError>& errors)
 ValidationError::ValidationError(QList<FieldError> errors)
     : KeyledgerError(joined(errors))
     , m_errors(std::move(errors))
-{
-}
+{}
 
 } // namespace keyledger

@@ -22,7 +22,7 @@ struct AppendResult
 {
     qint64 firstPosition = 0;
     qint64 lastPosition = 0;
-    qint64 streamVersion = 0;   // after the append
+    qint64 streamVersion = 0;     // after the append
     bool alreadyAppended = false; // the events' ids were stored earlier; nothing was written
 };
 

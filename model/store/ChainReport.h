@@ -11,9 +11,9 @@ struct ChainReport
     bool ok = true;
     qint64 checkedEvents = 0;
     qint64 headPosition = 0;
-    QByteArray headHash;     // hash of the last event (genesis when the store is empty)
+    QByteArray headHash;         // hash of the last event (genesis when the store is empty)
     qint64 firstBadPosition = 0; // 0 when ok
-    QString problem;         // plain words: what did not match at firstBadPosition
+    QString problem;             // plain words: what did not match at firstBadPosition
 };
 
 } // namespace keyledger

@@ -10,7 +10,12 @@ namespace keyledger {
 class ExpectedVersion
 {
 public:
-    enum class Kind { Any, NoStream, Exact };
+    enum class Kind
+    {
+        Any,
+        NoStream,
+        Exact
+    };
 
     static ExpectedVersion any() { return ExpectedVersion(Kind::Any, -1); }
     static ExpectedVersion noStream() { return ExpectedVersion(Kind::NoStream, 0); }
@@ -21,24 +26,33 @@ public:
     bool matches(qint64 actual) const
     {
         switch (m_kind) {
-        case Kind::Any: return true;
-        case Kind::NoStream: return actual == 0;
-        case Kind::Exact: return actual == m_version;
+        case Kind::Any:
+            return true;
+        case Kind::NoStream:
+            return actual == 0;
+        case Kind::Exact:
+            return actual == m_version;
         }
         return false;
     }
     QString toString() const
     {
         switch (m_kind) {
-        case Kind::Any: return QStringLiteral("any");
-        case Kind::NoStream: return QStringLiteral("no stream");
-        case Kind::Exact: return QString::number(m_version);
+        case Kind::Any:
+            return QStringLiteral("any");
+        case Kind::NoStream:
+            return QStringLiteral("no stream");
+        case Kind::Exact:
+            return QString::number(m_version);
         }
         return {};
     }
 
 private:
-    ExpectedVersion(Kind kind, qint64 version) : m_kind(kind), m_version(version) {}
+    ExpectedVersion(Kind kind, qint64 version)
+        : m_kind(kind)
+        , m_version(version)
+    {}
     Kind m_kind;
     qint64 m_version;
 };

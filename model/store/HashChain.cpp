@@ -14,7 +14,8 @@ namespace {
 class Sha256
 {
 public:
-    Sha256() : m_ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free)
+    Sha256()
+        : m_ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free)
     {
         EVP_DigestInit_ex(m_ctx.get(), EVP_sha256(), nullptr);
     }

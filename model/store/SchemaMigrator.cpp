@@ -3,7 +3,6 @@
 #include "store/SqliteConnection.h"
 #include "store/StoreErrors.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
 
@@ -59,11 +58,6 @@ const QStringList v2 = {
     QStringLiteral("CREATE INDEX outbox_by_state ON outbox(state, stream_id, id)"),
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("keyledger::SchemaMigrator", text);
-}
-
 } // namespace
 
 int SchemaMigrator::latestVersion()
@@ -74,9 +68,12 @@ int SchemaMigrator::latestVersion()
 QStringList SchemaMigrator::step(int toVersion)
 {
     switch (toVersion) {
-    case 1: return v1;
-    case 2: return v2;
-    default: return {};
+    case 1:
+        return v1;
+    case 2:
+        return v2;
+    default:
+        return {};
     }
 }
 

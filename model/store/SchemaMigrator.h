@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +14,8 @@ class SqliteConnection;
 // version intact. Steps are never edited once released: a change is a new step.
 class SchemaMigrator
 {
+    Q_DECLARE_TR_FUNCTIONS(keyledger::SchemaMigrator)
+
 public:
     static int latestVersion();
     // Brings the store to the latest version; throws StorageError(TooNew) when the file was

@@ -3,7 +3,6 @@
 #include "store/StoreErrors.h"
 
 #include <QAtomicInteger>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,11 +20,6 @@ QString nextConnectionName()
     return QStringLiteral("keyledger-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("keyledger::SqliteConnection", text);
-}
-
 } // namespace
 
 SqliteConnection::SqliteConnection(const QString& path, OpenMode mode)
@@ -40,11 +34,13 @@ SqliteConnection::SqliteConnection(const QString& path, OpenMode mode)
     if (exists && !info.isFile())
         throw StorageError(StorageError::Kind::NotKeyledger, tr("%1 is not a file.").arg(m_path));
     if (!exists && !QDir().mkpath(info.absolutePath()))
-        throw StorageError(StorageError::Kind::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        throw StorageError(StorageError::Kind::Io,
+                           tr("Cannot create the folder %1.").arg(info.absolutePath()));
     // Write bits are checked as well as access: a file marked read-only stays untouched even for
     // root, who may write anywhere.
-    const bool writable = info.isWritable() &&
-                          (info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
+    const bool writable =
+        info.isWritable() &&
+        (info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
     if (exists && mode != OpenMode::ReadOnly && !writable)
         throw StorageError(StorageError::Kind::ReadOnly,
                            tr("The store %1 is read-only; Keyledger needs to write to it.").arg(m_path));
@@ -148,7 +144,8 @@ void SqliteConnection::fail(const QSqlQuery& query, const QString& what) const
         throw StorageError(StorageError::Kind::Corrupt,
                            tr("The store %1 is damaged (%2).").arg(m_path, detail));
     case 8: // SQLITE_READONLY
-        throw StorageError(StorageError::Kind::ReadOnly, tr("The store %1 is read-only (%2).").arg(m_path, detail));
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           tr("The store %1 is read-only (%2).").arg(m_path, detail));
     default:
         throw StorageError(StorageError::Kind::Io, tr("%1 failed on %2: %3").arg(what, m_path, detail));
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -11,8 +13,11 @@ namespace keyledger {
 // Opening never writes to a file it does not recognise: the SQLite header is read first.
 class SqliteConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(keyledger::SqliteConnection)
+
 public:
-    enum class OpenMode {
+    enum class OpenMode
+    {
         CreateIfMissing, // a new store is created (with its folder) when the file does not exist
         MustExist,       // a missing file is an error
         ReadOnly,        // must exist; nothing is written, not even migrations

@@ -6,7 +6,6 @@
 #include "store/StoreNotifier.h"
 #include "store/UpcasterRegistry.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -18,11 +17,6 @@ namespace {
 const QString eventColumns = QStringLiteral(
     "position, event_id, stream_id, stream_version, event_type, schema_version, data, metadata, "
     "recorded_at, previous_hash, hash");
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("keyledger::SqliteEventStore", text);
-}
 
 QByteArray compactJson(const QJsonObject& object)
 {
@@ -103,7 +97,8 @@ AppendResult SqliteEventStore::append(const AppendRequest& request)
         const QByteArray streamUtf8 = request.streamId.toUtf8();
 
         QSqlQuery& insert = prepared(
-            m_insertEvent, QStringLiteral("INSERT INTO events(%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)").arg(eventColumns));
+            m_insertEvent,
+            QStringLiteral("INSERT INTO events(%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)").arg(eventColumns));
         // Metadata is usually the same for every event of a command: serialise it once.
         const EventMetadata* lastMetadata = nullptr;
         QByteArray metadataJson;
@@ -147,9 +142,9 @@ AppendResult SqliteEventStore::append(const AppendRequest& request)
             }
 
             if (event.needsDelivery) {
-                QSqlQuery& outbox = prepared(m_insertOutbox,
-                                             QStringLiteral("INSERT INTO outbox(position, stream_id, event_type, "
-                                                            "created_at) VALUES (?,?,?,?)"));
+                QSqlQuery& outbox = prepared(
+                    m_insertOutbox, QStringLiteral("INSERT INTO outbox(position, stream_id, event_type, "
+                                                   "created_at) VALUES (?,?,?,?)"));
                 outbox.bindValue(0, row.position);
                 outbox.bindValue(1, request.streamId);
                 outbox.bindValue(2, event.type);
@@ -173,8 +168,8 @@ AppendResult SqliteEventStore::append(const AppendRequest& request)
 
 std::optional<AppendResult> SqliteEventStore::findAlreadyAppended(const AppendRequest& request)
 {
-    QSqlQuery& find = prepared(m_findEvent,
-                               QStringLiteral("SELECT stream_id, position FROM events WHERE event_id = ?"));
+    QSqlQuery& find =
+        prepared(m_findEvent, QStringLiteral("SELECT stream_id, position FROM events WHERE event_id = ?"));
     AppendResult result;
     result.alreadyAppended = true;
     for (qsizetype i = 0; i < request.events.size(); ++i) {
@@ -200,7 +195,8 @@ std::optional<AppendResult> SqliteEventStore::findAlreadyAppended(const AppendRe
 
 SqliteEventStore::Head SqliteEventStore::head()
 {
-    QSqlQuery& last = prepared(m_head, QStringLiteral("SELECT position, hash FROM events ORDER BY position DESC LIMIT 1"));
+    QSqlQuery& last =
+        prepared(m_head, QStringLiteral("SELECT position, hash FROM events ORDER BY position DESC LIMIT 1"));
     execPrepared(last, QStringLiteral("SELECT chain head"));
     Head h{0, HashChain::genesis()};
     if (last.next())
@@ -209,7 +205,8 @@ SqliteEventStore::Head SqliteEventStore::head()
 
     // A position is never reused, even when rows at the end were removed behind our back:
     // the next one follows the highest ever handed out, and verify reports the gap.
-    QSqlQuery& sequence = prepared(m_sequence, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'events'"));
+    QSqlQuery& sequence =
+        prepared(m_sequence, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'events'"));
     execPrepared(sequence, QStringLiteral("SELECT sequence"));
     if (sequence.next())
         h.position = std::max(h.position, sequence.value(0).toLongLong());
@@ -248,8 +245,8 @@ void SqliteEventStore::applyClaims(const AppendRequest& request, qint64 position
 
 QString SqliteEventStore::claimOwner(const QString& scope, const QString& value)
 {
-    QSqlQuery& query =
-        prepared(m_claimOwner, QStringLiteral("SELECT stream_id FROM unique_claims WHERE scope = ? AND value = ?"));
+    QSqlQuery& query = prepared(
+        m_claimOwner, QStringLiteral("SELECT stream_id FROM unique_claims WHERE scope = ? AND value = ?"));
     query.bindValue(0, scope);
     query.bindValue(1, value);
     execPrepared(query, QStringLiteral("SELECT claim"));
@@ -260,8 +257,8 @@ QString SqliteEventStore::claimOwner(const QString& scope, const QString& value)
 
 qint64 SqliteEventStore::streamVersion(const QString& streamId)
 {
-    QSqlQuery& query =
-        prepared(m_streamVersion, QStringLiteral("SELECT MAX(stream_version) FROM events WHERE stream_id = ?"));
+    QSqlQuery& query = prepared(m_streamVersion,
+                                QStringLiteral("SELECT MAX(stream_version) FROM events WHERE stream_id = ?"));
     query.bindValue(0, streamId);
     execPrepared(query, QStringLiteral("SELECT stream version"));
     const qint64 version = query.next() ? query.value(0).toLongLong() : 0;
@@ -291,8 +288,8 @@ QList<RecordedEvent> SqliteEventStore::readStream(const QString& streamId, qint6
 QList<RecordedEvent> SqliteEventStore::readAll(qint64 fromPosition, int maxCount)
 {
     QSqlQuery& query = prepared(
-        m_readAll,
-        QStringLiteral("SELECT %1 FROM events WHERE position >= ? ORDER BY position LIMIT ?").arg(eventColumns));
+        m_readAll, QStringLiteral("SELECT %1 FROM events WHERE position >= ? ORDER BY position LIMIT ?")
+                       .arg(eventColumns));
     query.bindValue(0, fromPosition);
     query.bindValue(1, maxCount);
     execPrepared(query, QStringLiteral("SELECT all"));
@@ -319,7 +316,8 @@ RecordedEvent SqliteEventStore::toRecordedEvent(const QSqlQuery& query) const
     e.storedSchemaVersion = query.value(5).toInt();
     e.schemaVersion = e.storedSchemaVersion;
     e.data = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
-    e.metadata = EventMetadata::fromJson(QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object());
+    e.metadata =
+        EventMetadata::fromJson(QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object());
     e.recordedAtMs = query.value(8).toLongLong();
     e.previousHash = query.value(9).toByteArray();
     e.hash = query.value(10).toByteArray();
@@ -335,8 +333,9 @@ ChainReport SqliteEventStore::verifyChain(const Progress& progress)
     const qint64 total = lastPosition();
     QSqlQuery query(m_connection->database());
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT %1 FROM events WHERE position > ? ORDER BY position LIMIT 20000")
-                           .arg(eventColumns)))
+    if (!query.prepare(
+            QStringLiteral("SELECT %1 FROM events WHERE position > ? ORDER BY position LIMIT 20000")
+                .arg(eventColumns)))
         m_connection->fail(query, QStringLiteral("SELECT for verify"));
 
     auto failAt = [&report](qint64 position, const QString& problem) {
@@ -374,7 +373,8 @@ ChainReport SqliteEventStore::verifyChain(const Progress& progress)
                                   .arg(expectedPosition)
                                   .arg(row.position));
             if (previousHash != report.headHash)
-                return failAt(row.position, tr("its previous-hash does not match the hash of the event before it"));
+                return failAt(row.position,
+                              tr("its previous-hash does not match the hash of the event before it"));
             if (HashChain::hash(previousHash, row) != storedHash)
                 return failAt(row.position, tr("its contents do not match its hash (the row was altered)"));
 
@@ -393,7 +393,8 @@ ChainReport SqliteEventStore::verifyChain(const Progress& progress)
 
     // Rows removed from the end leave no gap inside the chain; SQLite's sequence remembers them.
     QSqlQuery sequence(m_connection->database());
-    if (sequence.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'events'")) && sequence.next()) {
+    if (sequence.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'events'")) &&
+        sequence.next()) {
         const qint64 highest = sequence.value(0).toLongLong();
         if (highest > report.headPosition)
             return failAt(report.headPosition + 1, tr("events %1 to %2 are missing from the end of the store")

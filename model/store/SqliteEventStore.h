@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "store/EventStore.h"
 #include "store/SqliteConnection.h"
 
@@ -19,6 +21,8 @@ class UpcasterRegistry;
 // across threads and processes.
 class SqliteEventStore : public EventStore
 {
+    Q_DECLARE_TR_FUNCTIONS(keyledger::SqliteEventStore)
+
 public:
     SqliteEventStore(const QString& path, SqliteConnection::OpenMode mode,
                      const UpcasterRegistry* upcasters = nullptr, StoreNotifier* notifier = nullptr);

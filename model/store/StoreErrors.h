@@ -2,6 +2,8 @@
 
 #include "common/KeyledgerError.h"
 
+#include <QCoreApplication>
+
 #include <QString>
 
 namespace keyledger {
@@ -10,8 +12,19 @@ namespace keyledger {
 class StorageError : public KeyledgerError
 {
 public:
-    enum class Kind { Missing, Corrupt, ReadOnly, NotKeyledger, TooNew, Io };
-    StorageError(Kind kind, QString message) : KeyledgerError(std::move(message)), m_kind(kind) {}
+    enum class Kind
+    {
+        Missing,
+        Corrupt,
+        ReadOnly,
+        NotKeyledger,
+        TooNew,
+        Io
+    };
+    StorageError(Kind kind, QString message)
+        : KeyledgerError(std::move(message))
+        , m_kind(kind)
+    {}
     Kind kind() const { return m_kind; }
 
 private:
@@ -23,13 +36,14 @@ class ConcurrencyError : public KeyledgerError
 {
 public:
     ConcurrencyError(QString streamId, QString expected, qint64 actual)
-        : KeyledgerError(QStringLiteral("%1 was changed meanwhile: expected version %2, found %3")
-                             .arg(streamId, expected)
-                             .arg(actual))
+        : KeyledgerError(
+              QCoreApplication::translate("keyledger::ConcurrencyError",
+                                          "%1 was changed meanwhile: expected version %2, found %3")
+                  .arg(streamId, expected)
+                  .arg(actual))
         , m_streamId(std::move(streamId))
         , m_actualVersion(actual)
-    {
-    }
+    {}
     const QString& streamId() const { return m_streamId; }
     qint64 actualVersion() const { return m_actualVersion; }
 
@@ -50,12 +64,13 @@ class ClaimConflictError : public KeyledgerError
 {
 public:
     ClaimConflictError(QString scope, QString value, QString owner)
-        : KeyledgerError(QStringLiteral("%1 \"%2\" is already taken").arg(scope, value))
+        : KeyledgerError(
+              QCoreApplication::translate("keyledger::ClaimConflictError", "%1 \"%2\" is already taken")
+                  .arg(scope, value))
         , m_scope(std::move(scope))
         , m_value(std::move(value))
         , m_owner(std::move(owner))
-    {
-    }
+    {}
     const QString& scope() const { return m_scope; }
     const QString& value() const { return m_value; }
     const QString& owner() const { return m_owner; }

@@ -8,7 +8,11 @@ namespace keyledger {
 // transaction as the events: the asynchronous read models cannot be trusted for uniqueness.
 struct UniqueClaim
 {
-    enum class Action { Claim, Release };
+    enum class Action
+    {
+        Claim,
+        Release
+    };
 
     QString scope; // "username", "email"
     QString value; // already normalised by the domain (lower-cased)
