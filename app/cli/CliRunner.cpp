@@ -1,0 +1,98 @@
+#include "CliRunner.h"
+
+#include "CliError.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "ErrorReporter.h"
+#include "EventsCommand.h"
+#include "HelpText.h"
+#include "StressCreateCommand.h"
+#include "UserActionCommand.h"
+#include "UserCreateCommand.h"
+#include "UserRolesCommand.h"
+#include "UserShowCommand.h"
+#include "UserUpdateCommand.h"
+#include "VerifyCommand.h"
+
+namespace keyledger::cli {
+
+CliRunner::CliRunner(Console& console)
+    : m_console(console)
+{}
+
+int CliRunner::run(const QStringList& arguments)
+{
+    ExitCode code = ExitCode::Ok;
+    try {
+        code = dispatch(arguments.mid(1));
+    } catch (...) {
+        code = ErrorReporter(m_console).reportCurrentException();
+    }
+    m_console.flush();
+    return toInt(code);
+}
+
+ExitCode CliRunner::dispatch(const QStringList& arguments)
+{
+    CliOptions options;
+    CommandLine top(CommandLine::Mode::StopAtFirstPositional);
+    top.parse(arguments, options);
+    QStringList words = top.positional();
+
+    std::unique_ptr<Command> command;
+    if (!options.help && !options.version) {
+        if (words.isEmpty())
+            throw CliError::usage(tr("No command given."));
+        // `keyledger-cli help`, or --help anywhere, e.g. `keyledger-cli user --help`.
+        if (words.constFirst() == QLatin1String("help") || words.contains(QLatin1String("--help")) ||
+            words.contains(QLatin1String("-h")))
+            options.help = true;
+        else
+            command = commandFor(words);
+    }
+    CommandLine line;
+    if (command) {
+        command->addOptions(line);
+        line.parse(words, options);
+    }
+    if (options.help) {
+        m_console.out() << HelpText::usage();
+        return ExitCode::Ok;
+    }
+    if (options.version) {
+        m_console.result(HelpText::version());
+        return ExitCode::Ok;
+    }
+    return command->execute(line, options, m_console);
+}
+
+std::unique_ptr<Command> CliRunner::commandFor(QStringList& words)
+{
+    const QString name = words.takeFirst();
+    if (name == QLatin1String("events"))
+        return std::make_unique<EventsCommand>();
+    if (name == QLatin1String("verify"))
+        return std::make_unique<VerifyCommand>();
+    if (name == QLatin1String("stress-create"))
+        return std::make_unique<StressCreateCommand>();
+    if (name != QLatin1String("user"))
+        throw CliError::usage(tr("Unknown command \"%1\".").arg(name));
+
+    if (words.isEmpty() || words.constFirst().startsWith(QLatin1Char('-')))
+        throw CliError::usage(tr("user needs an action: create, update, %1, roles or show.")
+                                  .arg(UserActionCommand::actionNames().join(QStringLiteral(", "))));
+    const QString action = words.takeFirst();
+    if (action == QLatin1String("create"))
+        return std::make_unique<UserCreateCommand>();
+    if (action == QLatin1String("update"))
+        return std::make_unique<UserUpdateCommand>();
+    if (action == QLatin1String("roles"))
+        return std::make_unique<UserRolesCommand>();
+    if (action == QLatin1String("show"))
+        return std::make_unique<UserShowCommand>();
+    if (const std::optional<UserActionCommand::Action> simple = UserActionCommand::actionNamed(action))
+        return std::make_unique<UserActionCommand>(*simple);
+    throw CliError::usage(tr("Unknown user action \"%1\".").arg(action));
+}
+
+} // namespace keyledger::cli
