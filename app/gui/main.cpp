@@ -1,2 +1,48 @@
-// placeholder, replaced by the real entry point
-int main() { return 0; }
+// The desktop application: builds the objects through AppContext and shows the main window.
+#include "common/MainWindow.h"
+#include "core/AppContext.h"
+#include "core/TranslationLoader.h"
+#include "store/StoreErrors.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <memory>
+
+using namespace keyledger;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    AppContext::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Keyledger"));
+    TranslationLoader translations;
+    translations.install();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Keycloak users with a tamper-evident ledger."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "The ledger file (default: %1).")
+                                          .arg(AppContext::defaultDatabasePath()),
+                                      QStringLiteral("path"), AppContext::defaultDatabasePath());
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    std::unique_ptr<AppContext> context;
+    try {
+        context =
+            std::make_unique<AppContext>(parser.value(dbOption), SqliteConnection::OpenMode::CreateIfMissing);
+    } catch (const StorageError& e) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the ledger"),
+                              e.message());
+        return 5;
+    }
+
+    MainWindow window(context->store(), context->notifier(), context->databasePath());
+    window.show();
+    return app.exec();
+}

@@ -386,6 +386,7 @@ ChainReport SqliteEventStore::verifyChain(const Progress& progress)
         query.finish();
         if (progress && !progress(report.checkedEvents, total)) {
             report.ok = false;
+            report.cancelled = true;
             report.problem = tr("verification cancelled");
             return report;
         }
