@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace keyledger {
 
@@ -81,8 +82,10 @@ bool EventLogModel::canFetchMore(const QModelIndex& parent) const
 
 void EventLogModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid())
+    // Views and testers may ask again from inside the insert notifications; one fetch at a time.
+    if (parent.isValid() || m_fetching)
         return;
+    const QScopedValueRollback fetching(m_fetching, true);
     const qint64 from = m_rows.isEmpty() ? 1 : m_rows.last().position + 1;
     const QList<RecordedEvent> page = m_store.readAll(from, PageSize);
     if (page.isEmpty()) {
@@ -98,7 +101,11 @@ void EventLogModel::fetchMore(const QModelIndex& parent)
 
 void EventLogModel::storeAppended(qint64 upToPosition)
 {
+    const bool wasComplete = !canFetchMore({});
     m_knownLastPosition = std::max(m_knownLastPosition, upToPosition);
+    // A view showing the whole log follows its tail; one still paging lazily fetches on scroll.
+    if (wasComplete)
+        fetchMore({});
 }
 
 } // namespace keyledger

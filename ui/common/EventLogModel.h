@@ -36,7 +36,8 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
 public Q_SLOTS:
-    // The store grew up to this position: make the new rows fetchable.
+    // The store grew up to this position: make the new rows fetchable, and fetch them at once
+    // when everything before them is already shown.
     void storeAppended(qint64 upToPosition);
 
 private:
@@ -53,6 +54,7 @@ private:
     EventStore& m_store;
     QList<Row> m_rows;
     qint64 m_knownLastPosition = 0;
+    bool m_fetching = false;
 };
 
 } // namespace keyledger
