@@ -58,6 +58,7 @@ class TstCrashRecovery : public QObject
 private Q_SLOTS:
     void initTestCase();
     void killedAtRandomMomentsLosesNothing();
+    void killedWhileCreatingTheStore();
 
 private:
     Finished runCli(const QStringList& arguments) const;
@@ -243,6 +244,37 @@ void TstCrashRecovery::killedAtRandomMomentsLosesNothing()
     checkStore(afterwards);
     QCOMPARE(afterwards.userIds.size(), stored.size() + 3);
     qInfo("%d kills in %lld ms", Kills, total.elapsed());
+}
+
+// A kill while the store file is being created leaves either no store or a complete one: the
+// new file is built aside and renamed into place.
+void TstCrashRecovery::killedWhileCreatingTheStore()
+{
+    const QString keep = m_db;
+    QRandomGenerator random(QRandomGenerator::global()->generate());
+    int created = 0;
+    for (int run = 0; run < 15; ++run) {
+        m_db = m_dir.filePath(QStringLiteral("fresh%1/keyledger.db").arg(run));
+        QProcess child;
+        child.start(QStringLiteral(KEYLEDGER_CLI_PATH),
+                    {QStringLiteral("--db"), m_db, QStringLiteral("stress-create"), QStringLiteral("--count"),
+                     QStringLiteral("100000000")});
+        QVERIFY(child.waitForStarted(10000));
+        QTest::qSleep(random.bounded(0, 25));
+        child.kill();
+        QVERIFY(child.waitForFinished(10000));
+
+        const Finished verified = runCli({QStringLiteral("verify")});
+        if (QFile::exists(m_db)) {
+            ++created;
+            QVERIFY2(verified.exitCode == 0, (verified.out + verified.err).constData());
+        } else {
+            QCOMPARE(verified.exitCode, 5);
+            QVERIFY2(verified.err.contains("No Keyledger store"), verified.err.constData());
+        }
+    }
+    qInfo("%d of 15 kills came after the store was in place", created);
+    m_db = keep;
 }
 
 QTEST_GUILESS_MAIN(TstCrashRecovery)

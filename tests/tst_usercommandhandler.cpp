@@ -172,6 +172,11 @@ void TstUserCommandHandler::resolvesIdsAndUsernames()
     QCOMPARE(*m_handler->resolve(ada.userId.toString(QUuid::WithoutBraces)), ada.userId);
     QVERIFY(!m_handler->resolve(QStringLiteral("nobody")));
     QVERIFY(!m_handler->resolve(QUuid::createUuid().toString()));
+
+    // A username may look like a UUID; when no user has that id, it is looked up as a name.
+    const CommandResult odd =
+        m_handler->create(user(QStringLiteral("11111111-2222-3333-4444-555555555555")), m_context);
+    QCOMPARE(*m_handler->resolve(QStringLiteral("11111111-2222-3333-4444-555555555555")), odd.userId);
 }
 
 void TstUserCommandHandler::metadataNamesActorSourceAndCorrelation()

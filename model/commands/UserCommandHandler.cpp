@@ -70,9 +70,9 @@ UserAggregate UserCommandHandler::load(const QUuid& userId)
 std::optional<QUuid> UserCommandHandler::resolve(const QString& userIdOrUsername)
 {
     const QUuid asId = QUuid::fromString(userIdOrUsername.trimmed());
-    if (!asId.isNull())
-        return m_store.streamVersion(UserAggregate::streamIdFor(asId)) > 0 ? std::optional(asId)
-                                                                           : std::nullopt;
+    if (!asId.isNull() && m_store.streamVersion(UserAggregate::streamIdFor(asId)) > 0)
+        return asId;
+    // Not a known id: it may still be a username that happens to look like a UUID.
     const QString owner =
         m_store.claimOwner(usernameScope, UserValidator::normalizeUsername(userIdOrUsername));
     if (owner.isEmpty())

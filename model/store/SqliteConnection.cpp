@@ -46,6 +46,9 @@ SqliteConnection::SqliteConnection(const QString& path, OpenMode mode)
                            tr("The store %1 is read-only; Keyledger needs to write to it.").arg(m_path));
 
     const bool isNewFile = !exists || (info.size() == 0 && mode == OpenMode::CreateIfMissing);
+    if (exists && info.size() == 0 && mode != OpenMode::CreateIfMissing)
+        throw StorageError(StorageError::Kind::NotKeyledger,
+                           tr("%1 is an empty file, not a Keyledger store.").arg(m_path));
     checkHeader(isNewFile);
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);

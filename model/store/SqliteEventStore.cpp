@@ -7,7 +7,11 @@
 #include "store/UpcasterRegistry.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSqlError>
 
 namespace keyledger {
@@ -30,9 +34,40 @@ bool isConstraintViolation(const QSqlQuery& query)
 
 } // namespace
 
+namespace {
+
+// A new store is built aside and renamed into place, so that the path never holds a
+// half-created file, even when the process is killed while creating it.
+SqliteConnection::OpenMode createIfMissing(const QString& path, SqliteConnection::OpenMode mode)
+{
+    if (mode != SqliteConnection::OpenMode::CreateIfMissing || QFileInfo::exists(path))
+        return mode;
+    const QFileInfo target(path);
+    if (!QDir().mkpath(target.absolutePath()))
+        throw StorageError(StorageError::Kind::Io,
+                           SqliteEventStore::tr("Cannot create the folder %1.").arg(target.absolutePath()));
+    const QString aside = QStringLiteral("%1.new-%2")
+                              .arg(target.absoluteFilePath())
+                              .arg(QRandomGenerator::global()->generate());
+    {
+        SqliteConnection connection(aside, SqliteConnection::OpenMode::CreateIfMissing);
+        SchemaMigrator::migrate(connection);
+    } // closing the last connection checkpoints and removes the WAL
+    if (!QFile::rename(aside, target.absoluteFilePath())) {
+        // Another process created the store meanwhile; use theirs.
+        QFile::remove(aside);
+        if (!QFileInfo::exists(path))
+            throw StorageError(StorageError::Kind::Io,
+                               SqliteEventStore::tr("Cannot create the store %1.").arg(path));
+    }
+    return SqliteConnection::OpenMode::MustExist;
+}
+
+} // namespace
+
 SqliteEventStore::SqliteEventStore(const QString& path, SqliteConnection::OpenMode mode,
                                    const UpcasterRegistry* upcasters, StoreNotifier* notifier)
-    : m_connection(std::make_unique<SqliteConnection>(path, mode))
+    : m_connection(std::make_unique<SqliteConnection>(path, createIfMissing(path, mode)))
     , m_upcasters(upcasters)
     , m_notifier(notifier)
 {
