@@ -35,7 +35,9 @@ MainWindow::MainWindow(EventStore& store, StoreNotifier& notifier, const QString
     m_eventView->setModel(m_eventLog);
     m_eventView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_eventView->setAlternatingRowColors(true);
+    m_eventView->setWordWrap(false);
     m_eventView->verticalHeader()->hide();
+    m_eventView->verticalHeader()->setDefaultSectionSize(m_eventView->fontMetrics().height() + 8);
     m_eventView->horizontalHeader()->setStretchLastSection(true);
     m_eventView->horizontalHeader()->setSectionResizeMode(EventLogModel::Stream, QHeaderView::Stretch);
     setCentralWidget(m_eventView);
@@ -85,8 +87,15 @@ void MainWindow::restoreLayout()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1100, 700);
-    m_eventView->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("mainWindow/eventColumns")).toByteArray());
+    const QByteArray columns = settings.value(QStringLiteral("mainWindow/eventColumns")).toByteArray();
+    if (columns.isEmpty() || !m_eventView->horizontalHeader()->restoreState(columns)) {
+        // First run: fit the columns to the first page of the ledger.
+        if (m_eventLog->canFetchMore({}))
+            m_eventLog->fetchMore({});
+        for (int column :
+             {EventLogModel::Position, EventLogModel::Time, EventLogModel::Type, EventLogModel::Actor})
+            m_eventView->resizeColumnToContents(column);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
