@@ -11,6 +11,86 @@
     </message>
 </context>
 <context>
+    <name>keyledger::ChainVerificationController</name>
+    <message>
+        <location filename="../ui/common/ChainVerificationController.cpp" line="+26"/>
+        <source>Checking every event of the ledger against its hash…</source>
+        <translation>Vérification de chaque événement du registre par rapport à son empreinte…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verify ledger</source>
+        <translation>Vérifier le registre</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ledger verified</source>
+        <translation>Registre vérifié</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>All %n event(s) match their hashes; nothing was altered.
+
+Head: position %1
+%2</source>
+        <translation>
+            <numerusform>%n événement correspond à son empreinte&#xa0;; rien n’a été altéré.
+
+Tête de la chaîne&#xa0;: position %1
+%2</numerusform>
+            <numerusform>Les %n événements correspondent à leurs empreintes&#xa0;; rien n’a été altéré.
+
+Tête de la chaîne&#xa0;: position %1
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ledger altered</source>
+        <translation>Registre altéré</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The ledger does not verify at position %1: %2.
+
+The %n event(s) before it are intact.</source>
+        <translation>
+            <numerusform>La vérification du registre échoue à la position %1&#xa0;: %2.
+
+%n événement avant cette position est intact.</numerusform>
+            <numerusform>La vérification du registre échoue à la position %1&#xa0;: %2.
+
+Les %n événements avant cette position sont intacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Verification failed</source>
+        <translation>Échec de la vérification</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::ClaimConflictError</name>
+    <message>
+        <location filename="../model/store/StoreErrors.h" line="+68"/>
+        <source>%1 &quot;%2&quot; is already taken</source>
+        <translation>%1 «&#xa0;%2&#xa0;» est déjà pris</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::ConcurrencyError</name>
+    <message>
+        <location line="-28"/>
+        <source>%1 was changed meanwhile: expected version %2, found %3</source>
+        <translation>%1 a été modifié entre-temps&#xa0;: version %2 attendue, version %3 trouvée</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::CredentialStore</name>
     <message>
         <location filename="../model/credentials/CredentialStore.cpp" line="+35"/>
@@ -19,273 +99,828 @@
     </message>
 </context>
 <context>
+    <name>keyledger::EventLogModel</name>
+    <message>
+        <location filename="../ui/common/EventLogModel.cpp" line="+61"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::MainWindow</name>
+    <message>
+        <location filename="../ui/common/MainWindow.cpp" line="+33"/>
+        <source>Keyledger</source>
+        <translation>Keyledger</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ledger: %1</source>
+        <translation>Registre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify Ledger…</source>
+        <translation>&amp;Vérifier le registre…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that no event was altered, removed or reordered</source>
+        <translation>Vérifier qu’aucun événement n’a été ni altéré, ni supprimé, ni déplacé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Keyledger</source>
+        <translation>À &amp;propos de Keyledger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Keyledger</source>
+        <translation>À propos de Keyledger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Keyledger %1&lt;/b&gt;&lt;p&gt;Keycloak user administration with a tamper-evident local ledger.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Keyledger %1&lt;/b&gt;&lt;p&gt;Administration des utilisateurs Keycloak, avec un registre local où toute altération est détectable.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyledger::SchemaMigrator</name>
     <message>
-        <location filename="../model/store/SchemaMigrator.cpp" line="+96"/>
+        <location filename="../model/store/SchemaMigrator.cpp" line="+93"/>
         <source>%1 was written by a newer Keyledger (schema %2; this build knows %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Keyledger (schéma %2&#xa0;; cette version connaît au plus le schéma %3).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 has no Keyledger schema yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas encore de schéma Keyledger.</translation>
     </message>
 </context>
 <context>
     <name>keyledger::SqliteConnection</name>
     <message>
-        <location filename="../model/store/SqliteConnection.cpp" line="+39"/>
+        <location filename="../model/store/SqliteConnection.cpp" line="+33"/>
         <source>No Keyledger store at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun registre Keyledger à l’emplacement %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The store %1 is read-only; Keyledger needs to write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre %1 est en lecture seule&#xa0;; Keyledger doit pouvoir y écrire.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>%1 is an empty file, not a Keyledger store.</source>
+        <translation>%1 est un fichier vide, pas un registre Keyledger.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not a Keyledger store (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un registre Keyledger (ce n’est pas une base de données SQLite).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is an SQLite database, but not a Keyledger store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite, mais pas un registre Keyledger.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+49"/>
         <source>The store %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre %1 est endommagé (%2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The store %1 is read-only (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre %1 est en lecture seule (%2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 failed on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>keyledger::SqliteEventStore</name>
     <message>
-        <location filename="../model/store/SqliteEventStore.cpp" line="+81"/>
+        <location filename="../model/store/SqliteEventStore.cpp" line="+48"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot create the store %1.</source>
+        <translation>Impossible de créer le registre %1.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>An event stream needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un flux d’événements doit avoir un identifiant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every event needs an id and a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque événement doit avoir un identifiant et un type.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Event %1 is already stored in another stream or twice in this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement %1 est déjà enregistré dans un autre flux, ou figure deux fois dans cette requête.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Event %1 is already stored in another stream, or only part of this request was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement %1 est déjà enregistré dans un autre flux, ou seule une partie de cette requête a été enregistrée.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+186"/>
         <source>event at position %1 is missing (the next stored event is at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’événement à la position %1 est manquant (l’événement enregistré suivant est à la position %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>its previous-hash does not match the hash of the event before it</source>
-        <translation type="unfinished"></translation>
+        <translation>son empreinte précédente (previous-hash) ne correspond pas à l’empreinte de l’événement qui le précède</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its contents do not match its hash (the row was altered)</source>
-        <translation type="unfinished"></translation>
+        <translation>son contenu ne correspond pas à son empreinte (la ligne a été altérée)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>verification cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification annulée</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>events %1 to %2 are missing from the end of the store</source>
-        <translation type="unfinished"></translation>
+        <translation>les événements %1 à %2 manquent à la fin du registre</translation>
     </message>
 </context>
 <context>
     <name>keyledger::UserAggregate</name>
     <message>
-        <location filename="../model/domain/UserAggregate.cpp" line="+124"/>
+        <location filename="../model/domain/UserAggregate.cpp" line="+117"/>
         <source>Event %1 of %2 is out of order (expected version %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement de version %1 du flux %2 est hors séquence (version %3 attendue).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This user does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur n’existe pas.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>User %1 was deleted; a deleted user can only be viewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur %1 a été supprimé&#xa0;; un utilisateur supprimé peut seulement être consulté.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Nothing to change: the profile already has these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier&#xa0;: le profil contient déjà ces valeurs.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>User %1 is already enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur %1 est déjà activé.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>User %1 is already disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur %1 est déjà désactivé.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Role %1 cannot be both added and removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle %1 ne peut pas être à la fois ajouté et retiré.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing to change: the user already has these roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier&#xa0;: l’utilisateur a déjà ces rôles.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>User %1 has no e-mail address to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur %1 n’a pas d’adresse e-mail à vérifier.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The e-mail address of %1 is already verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse e-mail de %1 est déjà vérifiée.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>User %1 has no e-mail address to send the reset link to.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur %1 n’a pas d’adresse e-mail à laquelle envoyer le lien de réinitialisation.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>User %1 is disabled; Keycloak sends no e-mail to a disabled user.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur %1 est désactivé&#xa0;; Keycloak n’envoie aucun e-mail à un utilisateur désactivé.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::UserCommandHandler</name>
+    <message>
+        <location filename="../model/commands/UserCommandHandler.cpp" line="+52"/>
+        <source>The username %1 is already taken by another user.</source>
+        <translation>Le nom d’utilisateur %1 est déjà attribué à un autre utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The e-mail address %1 is already used by another user.</source>
+        <translation>L’adresse e-mail %1 est déjà utilisée par un autre utilisateur.</translation>
     </message>
 </context>
 <context>
     <name>keyledger::UserValidator</name>
     <message>
-        <location filename="../model/domain/UserValidator.cpp" line="+44"/>
+        <location filename="../model/domain/UserValidator.cpp" line="+38"/>
         <source>A username is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’utilisateur est obligatoire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The username must be 3 to 255 characters long (it has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’utilisateur doit comporter de 3 à 255 caractères (il en a %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The username contains an invisible control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’utilisateur contient un caractère de contrôle invisible.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The username may not contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’utilisateur ne doit pas contenir d’espace.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The username may not contain the character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’utilisateur ne doit pas contenir le caractère %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>The e-mail address is longer than 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse e-mail dépasse 255 caractères.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail valide.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>prénom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de famille</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The %1 is longer than 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 dépasse 255 caractères.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The %1 contains an invisible control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 contient un caractère de contrôle invisible.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The %1 may not contain the character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 ne doit pas contenir le caractère %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The organisation is longer than 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisation dépasse 255 caractères.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The organisation contains an invisible control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisation contient un caractère de contrôle invisible.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A role name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de rôle ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid role name.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de rôle valide.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::CliRunner</name>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="+45"/>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>user needs an action: create, update, %1, roles or show.</source>
+        <translation>user attend une action&#xa0;: create, update, %1, roles ou show.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown user action &quot;%1&quot;.</source>
+        <translation>Action «&#xa0;%1&#xa0;» inconnue pour user.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::CommandLine</name>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="+44"/>
+        <source>--db needs the path of a store file.</source>
+        <translation>--db attend le chemin d’un fichier de registre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--format must be table or json, not &quot;%1&quot;.</source>
+        <translation>--format doit valoir table ou json, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Missing argument %1.</source>
+        <translation>Argument %1 manquant.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&quot;%1&quot; is not a valid role name.</source>
-        <translation type="unfinished"></translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>--%1 attend un nombre entier supérieur ou égal à %2, pas «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The option --%1 is required.</source>
+        <translation>L’option --%1 est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::ErrorReporter</name>
+    <message>
+        <location filename="../app/cli/ErrorReporter.cpp" line="+26"/>
+        <source>Run keyledger-cli --help for the commands and their options.</source>
+        <translation>Lancez keyledger-cli --help pour voir les commandes et leurs options.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused, nothing was changed:</source>
+        <translation>Refusé, rien n’a été modifié&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1: %2</source>
+        <translation>  %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused, nothing was changed: %1</source>
+        <translation>Refusé, rien n’a été modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the stream %1</source>
+        <translation>le flux %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user %1</source>
+        <translation>l’utilisateur %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict, nothing was changed: %1 was changed meanwhile and is now at version %2. Look at it again (keyledger-cli user show) and retry.</source>
+        <translation>Conflit, rien n’a été modifié&#xa0;: %1 a été modifié entre-temps et en est maintenant à la version %2. Consultez-le de nouveau (keyledger-cli user show), puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflict, nothing was changed: %1</source>
+        <translation>Conflit, rien n’a été modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Storage error: %1</source>
+        <translation>Erreur de stockage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store could not be used: %1</source>
+        <translation>Le registre est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected error: %1</source>
+        <translation>Erreur inattendue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected error.</source>
+        <translation>Erreur inattendue.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::EventFormatter</name>
+    <message>
+        <location filename="../app/cli/EventFormatter.cpp" line="+40"/>
+        <source>POSITION</source>
+        <translation>POSITION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TIME (UTC)</source>
+        <translation>HEURE (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STREAM</source>
+        <translation>FLUX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ACTOR</source>
+        <translation>ACTEUR</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::EventsCommand</name>
+    <message>
+        <location filename="../app/cli/EventsCommand.cpp" line="+41"/>
+        <source>No user or stream &quot;%1&quot; in this store.</source>
+        <translation>Aucun utilisateur ni flux «&#xa0;%1&#xa0;» dans ce registre.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::HelpText</name>
+    <message>
+        <location filename="../app/cli/HelpText.cpp" line="+11"/>
+        <source>Usage: keyledger-cli [--db PATH] [--format table|json] [--actor NAME] COMMAND
+
+Keyledger&apos;s command line: manages the users of a Keycloak realm through the local,
+tamper-evident event store, the same one the Keyledger application uses.
+
+Global options (before or after the command):
+  --db PATH             the store file (default: %1)
+  --format table|json   how results are printed (default: table; json: one object per line)
+  --actor NAME          who is acting, recorded in every event (default: &lt;os user&gt;@&lt;host&gt;)
+  -h, --help            show this help
+  --version             show the version
+
+Commands (USER is a user id or a username):
+  user create --username U --email E [--first-name F] [--last-name L] [--org O] [--role R]...
+                        create a user and print its id (json: {&quot;id&quot;:...,&quot;position&quot;:...})
+  user update USER [--email E] [--first-name F] [--last-name L] [--org O] [--expected-version N]
+                        change the profile; an empty value clears a field; with
+                        --expected-version, refuse if the user is no longer at version N
+  user enable USER | user disable USER | user delete USER
+  user verify-email USER | user reset-password USER
+  user roles USER [--add R]... [--remove R]...
+  user show USER        every field of the user and its version
+  events [--stream USER] [--from POSITION] [--limit N]
+                        the ledger, oldest first (json: one object per line, every field)
+  verify                check the hash chain; print the head position and hash
+
+A command that changes nothing (e.g. enabling an enabled user) succeeds and says so on stderr.
+
+Exit codes:
+  0  done                      4  conflict: the user was changed meanwhile
+  2  wrong usage               5  storage error: missing, damaged, read-only or foreign file
+  3  input refused             6  verification failed: the store was altered
+</source>
+        <translation>Utilisation&#xa0;: keyledger-cli [--db PATH] [--format table|json] [--actor NAME] COMMAND
+
+La ligne de commande de Keyledger&#xa0;: gère les utilisateurs d’un realm Keycloak au moyen du
+registre d’événements local où toute altération est détectable, celui qu’utilise aussi
+l’application Keyledger.
+
+Options globales (avant ou après la commande)&#xa0;:
+  --db PATH             le fichier du registre (par défaut&#xa0;: %1)
+  --format table|json   format des résultats (par défaut&#xa0;: table&#xa0;; json&#xa0;: un objet par ligne)
+  --actor NAME          qui agit, enregistré dans chaque événement
+                        (par défaut&#xa0;: &lt;utilisateur système&gt;@&lt;hôte&gt;)
+  -h, --help            affiche cette aide
+  --version             affiche la version
+
+Commandes (USER est l’identifiant ou le nom d’un utilisateur)&#xa0;:
+  user create --username U --email E [--first-name F] [--last-name L] [--org O] [--role R]...
+                        crée un utilisateur et affiche son identifiant
+                        (json&#xa0;: {&quot;id&quot;:...,&quot;position&quot;:...})
+  user update USER [--email E] [--first-name F] [--last-name L] [--org O] [--expected-version N]
+                        modifie le profil&#xa0;; une valeur vide efface le champ&#xa0;; avec
+                        --expected-version, refuse si l’utilisateur n’est plus à la version N
+  user enable USER | user disable USER | user delete USER
+  user verify-email USER | user reset-password USER
+  user roles USER [--add R]... [--remove R]...
+  user show USER        tous les champs de l’utilisateur et sa version
+  events [--stream USER] [--from POSITION] [--limit N]
+                        le registre, du plus ancien au plus récent
+                        (json&#xa0;: un objet par ligne, avec tous les champs)
+  verify                vérifie la chaîne d’empreintes&#xa0;; affiche la position et l’empreinte
+                        de la tête de chaîne
+
+Une commande qui ne change rien (par exemple activer un utilisateur déjà activé) réussit
+et le signale sur stderr.
+
+Codes de sortie&#xa0;:
+  0  terminé
+  2  utilisation incorrecte
+  3  saisie refusée
+  4  conflit&#xa0;: l’utilisateur a été modifié entre-temps
+  5  erreur de stockage&#xa0;: fichier manquant, endommagé, en lecture seule ou étranger
+  6  échec de la vérification&#xa0;: le registre a été altéré
+</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>keyledger-cli %1</source>
+        <translation>keyledger-cli %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::ResultPrinter</name>
+    <message>
+        <location filename="../app/cli/ResultPrinter.cpp" line="+39"/>
+        <source>Nothing changed: %1</source>
+        <translation>Aucune modification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>User %1 is now at version %2 (store position %3).</source>
+        <translation>L’utilisateur %1 est maintenant à la version %2 (position %3 dans le registre).</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::StoreSession</name>
+    <message>
+        <location filename="../app/cli/StoreSession.cpp" line="+32"/>
+        <source>No user has the id or username &quot;%1&quot; in this store.</source>
+        <translation>Aucun utilisateur n’a l’identifiant ou le nom d’utilisateur «&#xa0;%1&#xa0;» dans ce registre.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::UserFormatter</name>
+    <message>
+        <location filename="../app/cli/UserFormatter.cpp" line="+34"/>
+        <location line="+46"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unverified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail verified</source>
+        <translation>E-mail vérifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::UserRolesCommand</name>
+    <message>
+        <location filename="../app/cli/UserRolesCommand.cpp" line="+23"/>
+        <source>Give the roles to change with --add R and/or --remove R.</source>
+        <translation>Indiquez les rôles à modifier avec --add R et/ou --remove R.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::UserUpdateCommand</name>
+    <message>
+        <location filename="../app/cli/UserUpdateCommand.cpp" line="+30"/>
+        <source>Nothing to update: give at least one of --email, --first-name, --last-name, --org.</source>
+        <translation>Rien à mettre à jour&#xa0;: indiquez au moins une des options --email, --first-name, --last-name, --org.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::VerifyCommand</name>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+34"/>
+        <source>Verification failed at position %1: %2. The store was altered or damaged after it was written; the events before position %1 are intact.</source>
+        <translation>Échec de la vérification à la position %1&#xa0;: %2. Le registre a été altéré ou endommagé après son écriture&#xa0;; les événements avant la position %1 sont intacts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The hash chain is intact. Events checked: %1</source>
+        <translation>La chaîne d’empreintes est intacte. Événements vérifiés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head position: %1</source>
+        <translation>Position de la tête de chaîne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head hash: %1</source>
+        <translation>Empreinte de la tête de chaîne&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+25"/>
+        <source>Keycloak users with a tamper-evident ledger.</source>
+        <translation>Les utilisateurs Keycloak, avec un registre où toute altération est détectable.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ledger file (default: %1).</source>
+        <translation>Le fichier du registre (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot open the ledger</source>
+        <translation>Impossible d’ouvrir le registre</translation>
     </message>
 </context>
 </TS>
