@@ -30,7 +30,7 @@ bool TranslationLoader::install(const QLocale& locale)
     if (m_appTranslator.load(locale, QStringLiteral("keyledger"), QStringLiteral("_"), resourceFolder())) {
         m_appInstalled = QCoreApplication::installTranslator(&m_appTranslator);
     }
-    // The sources are written in English: English needs no translation (its .qm is empty).
+    // The sources are written in English: English needs no translation beyond plural forms.
     return m_appInstalled || locale.language() == QLocale::English;
 }
 

@@ -2,6 +2,8 @@
 
 #include "common/KeyledgerError.h"
 
+#include <QCoreApplication>
+
 namespace keyledger {
 
 void UpcasterRegistry::add(const QString& type, int fromVersion, Upcaster upcaster)
@@ -21,7 +23,10 @@ QJsonObject UpcasterRegistry::upcast(const QString& type, int& version, QJsonObj
     while (version < target) {
         const auto step = m_steps.constFind(Key{type, version});
         if (step == m_steps.constEnd())
-            throw KeyledgerError(QStringLiteral("No upcaster for %1 version %2").arg(type).arg(version));
+            throw KeyledgerError(QCoreApplication::translate("keyledger::UpcasterRegistry",
+                                                           "No upcaster for %1 version %2: this event cannot be read.")
+                                     .arg(type)
+                                     .arg(version));
         data = (*step)(data);
         ++version;
     }
