@@ -128,6 +128,8 @@ QString BenchReport::untimedText() const
 QString BenchReport::targetsText() const
 {
     const BenchResults& r = m_results;
+    if (!r.only.isEmpty())
+        return QStringLiteral("Only \"%1\" ran (--only): the other figures were not measured.\n").arg(r.only);
     return QStringLiteral("Targets: single >= 5,000/s %1; bulk >= 150,000 events/s %2; ratio >= 0.5 %3; "
                           "rehydrate p99 <= 2 ms %4\n")
         .arg(verdict(r.single.commandsPerSecond() >= singleTarget),

@@ -16,6 +16,7 @@ struct BenchResults
 {
     qint64 batchSize = 0;
     QString directory;
+    QString only;                   // --only: the part that ran alone; empty when everything ran
     std::vector<BulkRun> storeRuns; // one per round, in run order
     std::vector<BulkRun> rawRuns;
     QString roundOrder; // e.g. "raw, store, store, raw"

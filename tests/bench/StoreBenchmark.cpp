@@ -20,6 +20,7 @@ BenchResults StoreBenchmark::run()
     BenchResults results;
     results.batchSize = m_options.batchSize;
     results.directory = m_directory;
+    results.only = m_options.only;
     if (m_options.runs(QStringLiteral("store")) || m_options.runs(QStringLiteral("raw")))
         runBulkRounds(results);
     if (m_options.runs(QStringLiteral("single")) || m_options.runs(QStringLiteral("rehydrate")))
@@ -60,11 +61,15 @@ void StoreBenchmark::runCommandBenchmarks(BenchResults& results)
 {
     // One file: the 1,000-event user is rehydrated from a store that already holds 10,000 users.
     const StoreFile file(m_directory, QStringLiteral("commands.db"));
-    results.single = SingleCommandBenchmark::run(file.path(), m_options.singleCommands);
-    m_log(QStringLiteral("single commands: %1/s").arg(qint64(results.single.commandsPerSecond())));
-    results.rehydrate =
-        RehydrateBenchmark::run(file.path(), m_options.streamLength, m_options.rehydrateSamples);
-    m_log(QStringLiteral("rehydrate: p99 %1 ms").arg(results.rehydrate.p99Ms));
+    if (m_options.runs(QStringLiteral("single"))) {
+        results.single = SingleCommandBenchmark::run(file.path(), m_options.singleCommands);
+        m_log(QStringLiteral("single commands: %1/s").arg(qint64(results.single.commandsPerSecond())));
+    }
+    if (m_options.runs(QStringLiteral("rehydrate"))) {
+        results.rehydrate =
+            RehydrateBenchmark::run(file.path(), m_options.streamLength, m_options.rehydrateSamples);
+        m_log(QStringLiteral("rehydrate: p99 %1 ms").arg(results.rehydrate.p99Ms));
+    }
 }
 
 } // namespace keyledger::bench

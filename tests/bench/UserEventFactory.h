@@ -10,7 +10,7 @@
 
 namespace keyledger::bench {
 
-// The bulk data set: user-shaped events (about 250 bytes of JSON with a "personal" part, and
+// The bulk data set: user-shaped events (about 275 bytes of JSON with a "personal" part, and
 // import metadata), one stream "user-<uuid7>" per batch. Every id is generated up front, so
 // batch(k) is identical on every call: the store and the raw writer insert the same rows.
 class UserEventFactory

@@ -1,7 +1,7 @@
 // keyledger-bench store [--json] [--events N] [--dir PATH]
 //
 // The store benchmark of issue 2. What is measured, and how:
-// - Bulk: N events (default 1,000,000) shaped like UserCreated events (about 250 bytes of
+// - Bulk: N events (default 1,000,000) shaped like UserCreated events (about 275 bytes of
 //   compact JSON with a "personal" part, import metadata), one stream "user-<uuid7>" per batch
 //   of 1,000, expected version NoStream. Every id is generated before anything is timed, so
 //   the store and the raw writer insert identical rows. Only the append calls are timed; the
@@ -20,6 +20,8 @@
 //   then profile updates, disable/enable, role changes); UserCommandHandler::load (readStream
 //   + UserAggregate::fromHistory) timed 300 times after 5 warm-up loads; p99 reported.
 // - Peak RSS: VmHWM of this process at the end.
+// --only store|raw|single|rehydrate runs one part alone (for a profiler); --json is silent on
+// stderr, the human run logs each pass there.
 
 #include "BenchOptions.h"
 #include "BenchReport.h"
