@@ -8,13 +8,15 @@
 #include "store/EventStore.h"
 #include "store/StoreErrors.h"
 
+#include <QRandomGenerator>
 #include <QSysInfo>
+#include <QThread>
 
 namespace keyledger {
 
 namespace {
 
-constexpr int maxAttempts = 5;
+constexpr int maxAttempts = 20;
 const QString usernameScope = QStringLiteral("username");
 const QString emailScope = QStringLiteral("email");
 
@@ -178,7 +180,9 @@ CommandResult UserCommandHandler::execute(const QUuid& userId, const Decide& dec
         } catch (const ConcurrencyError&) {
             if (expectedVersion || attempt >= maxAttempts)
                 throw;
-            // Someone appended between our read and our write: decide again on the new state.
+            // Someone appended between our read and our write: decide again on the new state,
+            // after a short random pause so two busy writers stop colliding in lockstep.
+            QThread::usleep(QRandomGenerator::global()->bounded(200u << std::min(attempt, 6)));
         }
     }
 }

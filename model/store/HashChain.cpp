@@ -14,12 +14,14 @@ namespace {
 class Sha256
 {
 public:
+    // The algorithm is fetched once and the context reused per thread: creating them for every
+    // row costs a third of the hashing time.
     Sha256()
-        : m_ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free)
+        : m_ctx(context())
     {
-        EVP_DigestInit_ex(m_ctx.get(), EVP_sha256(), nullptr);
+        EVP_DigestInit_ex2(m_ctx, algorithm(), nullptr);
     }
-    void add(const char* bytes, size_t size) { EVP_DigestUpdate(m_ctx.get(), bytes, size); }
+    void add(const char* bytes, size_t size) { EVP_DigestUpdate(m_ctx, bytes, size); }
     void add(const QByteArray& bytes) { add(bytes.constData(), static_cast<size_t>(bytes.size())); }
     void addU32(quint32 value)
     {
@@ -40,12 +42,25 @@ public:
     {
         QByteArray out(HashChain::HashSize, '\0');
         unsigned int size = 0;
-        EVP_DigestFinal_ex(m_ctx.get(), reinterpret_cast<unsigned char*>(out.data()), &size);
+        EVP_DigestFinal_ex(m_ctx, reinterpret_cast<unsigned char*>(out.data()), &size);
         return out;
     }
 
 private:
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> m_ctx;
+    static const EVP_MD* algorithm()
+    {
+        static const std::unique_ptr<EVP_MD, decltype(&EVP_MD_free)> sha256(EVP_MD_fetch(nullptr, "SHA256", nullptr),
+                                                                            &EVP_MD_free);
+        return sha256.get();
+    }
+    static EVP_MD_CTX* context()
+    {
+        thread_local const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(),
+                                                                                     &EVP_MD_CTX_free);
+        return ctx.get();
+    }
+
+    EVP_MD_CTX* m_ctx;
 };
 
 } // namespace

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
@@ -139,24 +140,36 @@ void SqliteConnection::rollback() noexcept
 void SqliteConnection::fail(const QSqlQuery& query, const QString& what) const
 {
     const QSqlError error = query.lastError();
-    const int code = error.nativeErrorCode().toInt() & 0xFF;
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    switch (code) {
+    fail(error.nativeErrorCode().toInt(), detail, what);
+}
+
+void SqliteConnection::fail(int sqliteCode, const QString& sqliteMessage, const QString& what) const
+{
+    switch (sqliteCode & 0xFF) {
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         throw StorageError(StorageError::Kind::Corrupt,
-                           tr("The store %1 is damaged (%2).").arg(m_path, detail));
+                           tr("The store %1 is damaged (%2).").arg(m_path, sqliteMessage));
     case 8: // SQLITE_READONLY
         throw StorageError(StorageError::Kind::ReadOnly,
-                           tr("The store %1 is read-only (%2).").arg(m_path, detail));
+                           tr("The store %1 is read-only (%2).").arg(m_path, sqliteMessage));
     default:
-        throw StorageError(StorageError::Kind::Io, tr("%1 failed on %2: %3").arg(what, m_path, detail));
+        throw StorageError(StorageError::Kind::Io, tr("%1 failed on %2: %3").arg(what, m_path, sqliteMessage));
     }
 }
 
 void SqliteConnection::fail(const QString& sqliteMessage, const QString& what) const
 {
     throw StorageError(StorageError::Kind::Io, tr("%1: %2").arg(what, sqliteMessage));
+}
+
+sqlite3* SqliteConnection::handle() const
+{
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw StorageError(StorageError::Kind::Io, tr("The SQLite driver gave no usable connection handle."));
+    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 } // namespace keyledger

@@ -6,6 +6,7 @@
 #include <QString>
 
 class QSqlQuery;
+struct sqlite3;
 
 namespace keyledger {
 
@@ -49,6 +50,10 @@ public:
     // Throws the StorageError that matches a failed query (corrupt, read-only, I/O).
     [[noreturn]] void fail(const QSqlQuery& query, const QString& what) const;
     [[noreturn]] void fail(const QString& sqliteMessage, const QString& what) const;
+    [[noreturn]] void fail(int sqliteCode, const QString& sqliteMessage, const QString& what) const;
+
+    // The sqlite3 handle under Qt's connection (QSQLITE links the same system SQLite library).
+    sqlite3* handle() const;
 
 private:
     void checkHeader(bool isNewFile) const;

@@ -2,6 +2,7 @@
 
 #include "store/HashChain.h"
 #include "store/SchemaMigrator.h"
+#include "store/SqliteStatement.h"
 #include "store/StoreErrors.h"
 #include "store/StoreNotifier.h"
 #include "store/UpcasterRegistry.h"
@@ -12,25 +13,20 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QSqlError>
 
 namespace keyledger {
 
 namespace {
 
-const QString eventColumns = QStringLiteral(
-    "position, event_id, stream_id, stream_version, event_type, schema_version, data, metadata, "
-    "recorded_at, previous_hash, hash");
+#define EVENT_COLUMNS                                                                                      \
+    "position, event_id, stream_id, stream_version, event_type, schema_version, data, metadata, recorded_at, " \
+    "previous_hash, hash"
 
 QByteArray compactJson(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-bool isConstraintViolation(const QSqlQuery& query)
-{
-    return (query.lastError().nativeErrorCode().toInt() & 0xFF) == 19; // SQLITE_CONSTRAINT
-}
 
 } // namespace
 
@@ -77,31 +73,13 @@ SqliteEventStore::SqliteEventStore(const QString& path, SqliteConnection::OpenMo
         SchemaMigrator::migrate(*m_connection);
 }
 
-SqliteEventStore::~SqliteEventStore()
-{
-    // Queries must go before the connection they run on.
-    for (auto* slot : {&m_insertEvent, &m_insertOutbox, &m_findEvent, &m_streamVersion, &m_head, &m_sequence,
-                       &m_readStream, &m_readAll, &m_claimOwner, &m_insertClaim, &m_releaseClaim})
-        slot->reset();
-}
+SqliteEventStore::~SqliteEventStore() = default; // statements are members declared after the connection
 
-QSqlQuery& SqliteEventStore::prepared(std::optional<QSqlQuery>& slot, const QString& sql)
+SqliteStatement& SqliteEventStore::statement(std::unique_ptr<SqliteStatement>& slot, const char* sql)
 {
-    if (!slot) {
-        slot.emplace(m_connection->database());
-        if (!slot->prepare(sql)) {
-            QSqlQuery failed = std::move(*slot);
-            slot.reset();
-            m_connection->fail(failed, sql);
-        }
-    }
+    if (!slot)
+        slot = std::make_unique<SqliteStatement>(*m_connection, sql);
     return *slot;
-}
-
-void SqliteEventStore::execPrepared(QSqlQuery& query, const QString& what)
-{
-    if (!query.exec())
-        m_connection->fail(query, what);
 }
 
 AppendResult SqliteEventStore::append(const AppendRequest& request)
@@ -130,14 +108,12 @@ AppendResult SqliteEventStore::append(const AppendRequest& request)
         Head previous = head();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const QByteArray streamUtf8 = request.streamId.toUtf8();
+        SqliteStatement& insert =
+            statement(m_insertEvent, "INSERT INTO events(" EVENT_COLUMNS ") VALUES (?,?,?,?,?,?,?,?,?,?,?)");
 
-        QSqlQuery& insert = prepared(
-            m_insertEvent,
-            QStringLiteral("INSERT INTO events(%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)").arg(eventColumns));
         // Metadata is usually the same for every event of a command: serialise it once.
         const EventMetadata* lastMetadata = nullptr;
         QByteArray metadataJson;
-
         qint64 version = current;
         result.firstPosition = previous.position + 1;
         for (const NewEvent& event : request.events) {
@@ -155,38 +131,38 @@ AppendResult SqliteEventStore::append(const AppendRequest& request)
             row.data = compactJson(event.data);
             row.metadata = metadataJson;
             row.recordedAtMs = now;
-            const QByteArray hash = HashChain::hash(previous.hash, row);
+            QByteArray hash = HashChain::hash(previous.hash, row);
 
-            insert.bindValue(0, row.position);
-            insert.bindValue(1, QString::fromLatin1(row.eventId));
-            insert.bindValue(2, request.streamId);
-            insert.bindValue(3, row.streamVersion);
-            insert.bindValue(4, event.type);
-            insert.bindValue(5, row.schemaVersion);
-            insert.bindValue(6, QString::fromUtf8(row.data));
-            insert.bindValue(7, QString::fromUtf8(row.metadata));
-            insert.bindValue(8, row.recordedAtMs);
-            insert.bindValue(9, previous.hash);
-            insert.bindValue(10, hash);
-            if (!insert.exec()) {
-                if (isConstraintViolation(insert))
-                    throw DuplicateEventError(
-                        tr("Event %1 is already stored in another stream or twice in this request.")
-                            .arg(QString::fromLatin1(row.eventId)));
-                m_connection->fail(insert, QStringLiteral("INSERT INTO events"));
+            insert.bind(1, row.position);
+            insert.bind(2, row.eventId);
+            insert.bind(3, row.streamId);
+            insert.bind(4, row.streamVersion);
+            insert.bind(5, row.type);
+            insert.bind(6, qint64(row.schemaVersion));
+            insert.bind(7, row.data);
+            insert.bind(8, row.metadata);
+            insert.bind(9, row.recordedAtMs);
+            insert.bindBlob(10, previous.hash);
+            insert.bindBlob(11, hash);
+            try {
+                insert.step();
+            } catch (const SqliteStatement::ConstraintViolation&) {
+                throw DuplicateEventError(tr("Event %1 is already stored in another stream or twice in this request.")
+                                              .arg(QString::fromLatin1(row.eventId)));
             }
+            insert.reset();
 
             if (event.needsDelivery) {
-                QSqlQuery& outbox = prepared(
-                    m_insertOutbox, QStringLiteral("INSERT INTO outbox(position, stream_id, event_type, "
-                                                   "created_at) VALUES (?,?,?,?)"));
-                outbox.bindValue(0, row.position);
-                outbox.bindValue(1, request.streamId);
-                outbox.bindValue(2, event.type);
-                outbox.bindValue(3, now);
-                execPrepared(outbox, QStringLiteral("INSERT INTO outbox"));
+                SqliteStatement& outbox = statement(
+                    m_insertOutbox, "INSERT INTO outbox(position, stream_id, event_type, created_at) VALUES (?,?,?,?)");
+                outbox.bind(1, row.position);
+                outbox.bind(2, row.streamId);
+                outbox.bind(3, row.type);
+                outbox.bind(4, now);
+                outbox.step();
+                outbox.reset();
             }
-            previous = Head{row.position, hash};
+            previous = Head{row.position, std::move(hash)};
         }
         result.lastPosition = previous.position;
         result.streamVersion = version;
@@ -203,23 +179,23 @@ AppendResult SqliteEventStore::append(const AppendRequest& request)
 
 std::optional<AppendResult> SqliteEventStore::findAlreadyAppended(const AppendRequest& request)
 {
-    QSqlQuery& find =
-        prepared(m_findEvent, QStringLiteral("SELECT stream_id, position FROM events WHERE event_id = ?"));
+    SqliteStatement& find = statement(m_findEvent, "SELECT stream_id, position FROM events WHERE event_id = ?");
+    const QByteArray streamUtf8 = request.streamId.toUtf8();
     AppendResult result;
     result.alreadyAppended = true;
     for (qsizetype i = 0; i < request.events.size(); ++i) {
-        find.bindValue(0, request.events.at(i).eventId.toString(QUuid::WithoutBraces));
-        execPrepared(find, QStringLiteral("SELECT event by id"));
-        const bool found = find.next();
-        const QString stream = found ? find.value(0).toString() : QString();
-        const qint64 position = found ? find.value(1).toLongLong() : 0;
-        find.finish();
+        const QByteArray eventId = request.events.at(i).eventId.toByteArray(QUuid::WithoutBraces);
+        find.bind(1, eventId);
+        const bool found = find.step();
+        const bool sameStream = found && find.textView(0) == streamUtf8;
+        const qint64 position = found ? find.int64(1) : 0;
+        find.reset();
         if (!found && i == 0)
             return std::nullopt; // the usual case: a new request
-        if (!found || stream != request.streamId)
+        if (!sameStream)
             throw DuplicateEventError(
                 tr("Event %1 is already stored in another stream, or only part of this request was stored.")
-                    .arg(request.events.at(i).eventId.toString(QUuid::WithoutBraces)));
+                    .arg(QString::fromLatin1(eventId)));
         if (i == 0)
             result.firstPosition = position;
         result.lastPosition = position;
@@ -230,132 +206,140 @@ std::optional<AppendResult> SqliteEventStore::findAlreadyAppended(const AppendRe
 
 SqliteEventStore::Head SqliteEventStore::head()
 {
-    QSqlQuery& last =
-        prepared(m_head, QStringLiteral("SELECT position, hash FROM events ORDER BY position DESC LIMIT 1"));
-    execPrepared(last, QStringLiteral("SELECT chain head"));
+    SqliteStatement& last = statement(m_head, "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1");
     Head h{0, HashChain::genesis()};
-    if (last.next())
-        h = Head{last.value(0).toLongLong(), last.value(1).toByteArray()};
-    last.finish();
+    if (last.step())
+        h = Head{last.int64(0), last.blob(1)};
+    last.reset();
 
     // A position is never reused, even when rows at the end were removed behind our back:
     // the next one follows the highest ever handed out, and verify reports the gap.
-    QSqlQuery& sequence =
-        prepared(m_sequence, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'events'"));
-    execPrepared(sequence, QStringLiteral("SELECT sequence"));
-    if (sequence.next())
-        h.position = std::max(h.position, sequence.value(0).toLongLong());
-    sequence.finish();
+    SqliteStatement& sequence = statement(m_sequence, "SELECT seq FROM sqlite_sequence WHERE name = 'events'");
+    if (sequence.step())
+        h.position = std::max(h.position, sequence.int64(0));
+    sequence.reset();
     return h;
 }
 
 void SqliteEventStore::applyClaims(const AppendRequest& request, qint64 position)
 {
+    const QByteArray streamUtf8 = request.streamId.toUtf8();
     for (const UniqueClaim& claim : request.claims) {
+        const QByteArray scope = claim.scope.toUtf8();
+        const QByteArray value = claim.value.toUtf8();
         if (claim.action == UniqueClaim::Action::Release) {
-            QSqlQuery& release = prepared(
-                m_releaseClaim,
-                QStringLiteral("DELETE FROM unique_claims WHERE scope = ? AND value = ? AND stream_id = ?"));
-            release.bindValue(0, claim.scope);
-            release.bindValue(1, claim.value);
-            release.bindValue(2, request.streamId);
-            execPrepared(release, QStringLiteral("DELETE claim"));
+            SqliteStatement& release = statement(
+                m_releaseClaim, "DELETE FROM unique_claims WHERE scope = ? AND value = ? AND stream_id = ?");
+            release.bind(1, scope);
+            release.bind(2, value);
+            release.bind(3, streamUtf8);
+            release.step();
+            release.reset();
             continue;
         }
-        const QString owner = claimOwner(claim.scope, claim.value);
-        if (owner == request.streamId)
+        // Insert first; look the owner up only when the value was already held.
+        SqliteStatement& insert =
+            statement(m_insertClaim, "INSERT INTO unique_claims(scope, value, stream_id, position) VALUES (?,?,?,?) "
+                                     "ON CONFLICT (scope, value) DO NOTHING RETURNING 1");
+        insert.bind(1, scope);
+        insert.bind(2, value);
+        insert.bind(3, streamUtf8);
+        insert.bind(4, position);
+        const bool inserted = insert.step();
+        insert.reset();
+        if (inserted)
             continue;
-        if (!owner.isEmpty())
+        const QString owner = claimOwner(claim.scope, claim.value);
+        if (owner != request.streamId)
             throw ClaimConflictError(claim.scope, claim.value, owner);
-        QSqlQuery& insert = prepared(
-            m_insertClaim,
-            QStringLiteral("INSERT INTO unique_claims(scope, value, stream_id, position) VALUES (?,?,?,?)"));
-        insert.bindValue(0, claim.scope);
-        insert.bindValue(1, claim.value);
-        insert.bindValue(2, request.streamId);
-        insert.bindValue(3, position);
-        execPrepared(insert, QStringLiteral("INSERT claim"));
     }
 }
 
 QString SqliteEventStore::claimOwner(const QString& scope, const QString& value)
 {
-    QSqlQuery& query = prepared(
-        m_claimOwner, QStringLiteral("SELECT stream_id FROM unique_claims WHERE scope = ? AND value = ?"));
-    query.bindValue(0, scope);
-    query.bindValue(1, value);
-    execPrepared(query, QStringLiteral("SELECT claim"));
-    const QString owner = query.next() ? query.value(0).toString() : QString();
-    query.finish();
+    SqliteStatement& query =
+        statement(m_claimOwner, "SELECT stream_id FROM unique_claims WHERE scope = ? AND value = ?");
+    const QByteArray scopeUtf8 = scope.toUtf8();
+    const QByteArray valueUtf8 = value.toUtf8();
+    query.bind(1, scopeUtf8);
+    query.bind(2, valueUtf8);
+    const QString owner = query.step() ? query.string(0) : QString();
+    query.reset();
     return owner;
 }
 
 qint64 SqliteEventStore::streamVersion(const QString& streamId)
 {
-    QSqlQuery& query = prepared(m_streamVersion,
-                                QStringLiteral("SELECT MAX(stream_version) FROM events WHERE stream_id = ?"));
-    query.bindValue(0, streamId);
-    execPrepared(query, QStringLiteral("SELECT stream version"));
-    const qint64 version = query.next() ? query.value(0).toLongLong() : 0;
-    query.finish();
+    SqliteStatement& query =
+        statement(m_streamVersion, "SELECT COALESCE(MAX(stream_version), 0) FROM events WHERE stream_id = ?");
+    const QByteArray streamUtf8 = streamId.toUtf8();
+    query.bind(1, streamUtf8);
+    const qint64 version = query.step() ? query.int64(0) : 0;
+    query.reset();
     return version;
 }
 
 qint64 SqliteEventStore::lastPosition()
 {
-    QSqlQuery query(m_connection->database());
-    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM events")) || !query.next())
-        m_connection->fail(query, QStringLiteral("SELECT last position"));
-    return query.value(0).toLongLong();
+    SqliteStatement& query = statement(m_lastPosition, "SELECT COALESCE(MAX(position), 0) FROM events");
+    const qint64 last = query.step() ? query.int64(0) : 0;
+    query.reset();
+    return last;
 }
 
 QList<RecordedEvent> SqliteEventStore::readStream(const QString& streamId, qint64 fromVersion)
 {
-    QSqlQuery& query = prepared(m_readStream, QStringLiteral("SELECT %1 FROM events WHERE stream_id = ? AND "
-                                                             "stream_version >= ? ORDER BY stream_version")
-                                                  .arg(eventColumns));
-    query.bindValue(0, streamId);
-    query.bindValue(1, fromVersion);
-    execPrepared(query, QStringLiteral("SELECT stream"));
+    SqliteStatement& query = statement(m_readStream, "SELECT " EVENT_COLUMNS " FROM events WHERE stream_id = ? AND "
+                                                     "stream_version >= ? ORDER BY stream_version");
+    const QByteArray streamUtf8 = streamId.toUtf8();
+    query.bind(1, streamUtf8);
+    query.bind(2, fromVersion);
     return readRows(query);
 }
 
 QList<RecordedEvent> SqliteEventStore::readAll(qint64 fromPosition, int maxCount)
 {
-    QSqlQuery& query = prepared(
-        m_readAll, QStringLiteral("SELECT %1 FROM events WHERE position >= ? ORDER BY position LIMIT ?")
-                       .arg(eventColumns));
-    query.bindValue(0, fromPosition);
-    query.bindValue(1, maxCount);
-    execPrepared(query, QStringLiteral("SELECT all"));
+    SqliteStatement& query =
+        statement(m_readAll, "SELECT " EVENT_COLUMNS " FROM events WHERE position >= ? ORDER BY position LIMIT ?");
+    query.bind(1, fromPosition);
+    query.bind(2, qint64(maxCount));
     return readRows(query);
 }
 
-QList<RecordedEvent> SqliteEventStore::readRows(QSqlQuery& query)
+QList<RecordedEvent> SqliteEventStore::readRows(SqliteStatement& query)
 {
     QList<RecordedEvent> events;
-    while (query.next())
-        events.append(toRecordedEvent(query));
-    query.finish();
+    try {
+        while (query.step())
+            events.append(toRecordedEvent(query));
+    } catch (...) {
+        query.reset();
+        throw;
+    }
+    query.reset();
     return events;
 }
 
-RecordedEvent SqliteEventStore::toRecordedEvent(const QSqlQuery& query) const
+RecordedEvent SqliteEventStore::toRecordedEvent(const SqliteStatement& row) const
 {
+    // The JSON is parsed straight from SQLite's UTF-8 buffer, without a copy.
+    auto json = [&row](int column) {
+        const QByteArrayView text = row.textView(column);
+        return QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size())).object();
+    };
     RecordedEvent e;
-    e.position = query.value(0).toLongLong();
-    e.eventId = QUuid::fromString(query.value(1).toString());
-    e.streamId = query.value(2).toString();
-    e.streamVersion = query.value(3).toLongLong();
-    e.type = query.value(4).toString();
-    e.storedSchemaVersion = query.value(5).toInt();
+    e.position = row.int64(0);
+    e.eventId = QUuid::fromString(QLatin1String(row.textView(1)));
+    e.streamId = row.string(2);
+    e.streamVersion = row.int64(3);
+    e.type = row.string(4);
+    e.storedSchemaVersion = int(row.int64(5));
     e.schemaVersion = e.storedSchemaVersion;
-    e.data = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
-    e.metadata =
-        EventMetadata::fromJson(QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object());
-    e.recordedAtMs = query.value(8).toLongLong();
-    e.previousHash = query.value(9).toByteArray();
-    e.hash = query.value(10).toByteArray();
+    e.data = json(6);
+    e.metadata = EventMetadata::fromJson(json(7));
+    e.recordedAtMs = row.int64(8);
+    e.previousHash = row.blob(9);
+    e.hash = row.blob(10);
     if (m_upcasters)
         e.data = m_upcasters->upcast(e.type, e.schemaVersion, e.data);
     return e;
@@ -366,12 +350,8 @@ ChainReport SqliteEventStore::verifyChain(const Progress& progress)
     ChainReport report;
     report.headHash = HashChain::genesis();
     const qint64 total = lastPosition();
-    QSqlQuery query(m_connection->database());
-    query.setForwardOnly(true);
-    if (!query.prepare(
-            QStringLiteral("SELECT %1 FROM events WHERE position > ? ORDER BY position LIMIT 20000")
-                .arg(eventColumns)))
-        m_connection->fail(query, QStringLiteral("SELECT for verify"));
+    SqliteStatement query(*m_connection,
+                          "SELECT " EVENT_COLUMNS " FROM events WHERE position > ? ORDER BY position LIMIT 20000");
 
     auto failAt = [&report](qint64 position, const QString& problem) {
         report.ok = false;
@@ -383,42 +363,38 @@ ChainReport SqliteEventStore::verifyChain(const Progress& progress)
     qint64 expectedPosition = 1;
     bool more = true;
     while (more) {
-        query.bindValue(0, report.headPosition);
-        if (!query.exec())
-            m_connection->fail(query, QStringLiteral("SELECT for verify"));
+        query.bind(1, report.headPosition);
         more = false;
-        while (query.next()) {
+        while (query.step()) {
             more = true;
             ChainedRow row;
-            row.position = query.value(0).toLongLong();
-            row.eventId = query.value(1).toString().toUtf8();
-            row.streamId = query.value(2).toString().toUtf8();
-            row.streamVersion = query.value(3).toLongLong();
-            row.type = query.value(4).toString().toUtf8();
-            row.schemaVersion = query.value(5).toInt();
-            row.data = query.value(6).toString().toUtf8();
-            row.metadata = query.value(7).toString().toUtf8();
-            row.recordedAtMs = query.value(8).toLongLong();
-            const QByteArray previousHash = query.value(9).toByteArray();
-            const QByteArray storedHash = query.value(10).toByteArray();
+            row.position = query.int64(0);
+            row.eventId = query.text(1);
+            row.streamId = query.text(2);
+            row.streamVersion = query.int64(3);
+            row.type = query.text(4);
+            row.schemaVersion = int(query.int64(5));
+            row.data = query.text(6);
+            row.metadata = query.text(7);
+            row.recordedAtMs = query.int64(8);
+            const QByteArray previousHash = query.blob(9);
+            QByteArray storedHash = query.blob(10);
 
             if (row.position != expectedPosition)
-                return failAt(expectedPosition,
-                              tr("event at position %1 is missing (the next stored event is at %2)")
-                                  .arg(expectedPosition)
-                                  .arg(row.position));
+                return failAt(expectedPosition, tr("event at position %1 is missing (the next stored event is at %2)")
+                                                    .arg(expectedPosition)
+                                                    .arg(row.position));
             if (previousHash != report.headHash)
-                return failAt(row.position,
-                              tr("its previous-hash does not match the hash of the event before it"));
+                return failAt(row.position, tr("its previous-hash does not match the hash of the event before it"));
             if (HashChain::hash(previousHash, row) != storedHash)
                 return failAt(row.position, tr("its contents do not match its hash (the row was altered)"));
 
             report.headPosition = row.position;
-            report.headHash = storedHash;
+            report.headHash = std::move(storedHash);
             ++report.checkedEvents;
             ++expectedPosition;
         }
-        query.finish();
+        query.reset();
         if (progress && !progress(report.checkedEvents, total)) {
             report.ok = false;
             report.cancelled = true;
@@ -428,10 +404,9 @@ ChainReport SqliteEventStore::verifyChain(const Progress& progress)
     }
 
     // Rows removed from the end leave no gap inside the chain; SQLite's sequence remembers them.
-    QSqlQuery sequence(m_connection->database());
-    if (sequence.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'events'")) &&
-        sequence.next()) {
-        const qint64 highest = sequence.value(0).toLongLong();
+    SqliteStatement sequence(*m_connection, "SELECT seq FROM sqlite_sequence WHERE name = 'events'");
+    if (sequence.step()) {
+        const qint64 highest = sequence.int64(0);
         if (highest > report.headPosition)
             return failAt(report.headPosition + 1, tr("events %1 to %2 are missing from the end of the store")
                                                        .arg(report.headPosition + 1)

@@ -5,13 +5,13 @@
 #include "store/EventStore.h"
 #include "store/SqliteConnection.h"
 
-#include <QSqlQuery>
 
 #include <memory>
 #include <optional>
 
 namespace keyledger {
 
+class SqliteStatement;
 class StoreNotifier;
 class UpcasterRegistry;
 
@@ -46,29 +46,30 @@ private:
         QByteArray hash;
     };
 
-    QSqlQuery& prepared(std::optional<QSqlQuery>& slot, const QString& sql);
-    void execPrepared(QSqlQuery& query, const QString& what);
+    SqliteStatement& statement(std::unique_ptr<SqliteStatement>& slot, const char* sql);
     std::optional<AppendResult> findAlreadyAppended(const AppendRequest& request);
     Head head();
     void applyClaims(const AppendRequest& request, qint64 position);
-    QList<RecordedEvent> readRows(QSqlQuery& query);
-    RecordedEvent toRecordedEvent(const QSqlQuery& query) const;
+    QList<RecordedEvent> readRows(SqliteStatement& query);
+    RecordedEvent toRecordedEvent(const SqliteStatement& row) const;
 
     std::unique_ptr<SqliteConnection> m_connection;
     const UpcasterRegistry* m_upcasters;
     StoreNotifier* m_notifier;
 
-    std::optional<QSqlQuery> m_insertEvent;
-    std::optional<QSqlQuery> m_insertOutbox;
-    std::optional<QSqlQuery> m_findEvent;
-    std::optional<QSqlQuery> m_streamVersion;
-    std::optional<QSqlQuery> m_head;
-    std::optional<QSqlQuery> m_sequence;
-    std::optional<QSqlQuery> m_readStream;
-    std::optional<QSqlQuery> m_readAll;
-    std::optional<QSqlQuery> m_claimOwner;
-    std::optional<QSqlQuery> m_insertClaim;
-    std::optional<QSqlQuery> m_releaseClaim;
+    // Prepared on first use; declared after the connection so they are finalised before it closes.
+    std::unique_ptr<SqliteStatement> m_insertEvent;
+    std::unique_ptr<SqliteStatement> m_insertOutbox;
+    std::unique_ptr<SqliteStatement> m_findEvent;
+    std::unique_ptr<SqliteStatement> m_streamVersion;
+    std::unique_ptr<SqliteStatement> m_lastPosition;
+    std::unique_ptr<SqliteStatement> m_head;
+    std::unique_ptr<SqliteStatement> m_sequence;
+    std::unique_ptr<SqliteStatement> m_readStream;
+    std::unique_ptr<SqliteStatement> m_readAll;
+    std::unique_ptr<SqliteStatement> m_claimOwner;
+    std::unique_ptr<SqliteStatement> m_insertClaim;
+    std::unique_ptr<SqliteStatement> m_releaseClaim;
 };
 
 } // namespace keyledger
