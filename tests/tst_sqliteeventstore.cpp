@@ -33,6 +33,7 @@ private Q_SLOTS:
     void failedAppendWritesNothing();
     void readAllInBatches();
     void readStreamFromVersion();
+    void replayCarriesWhatRebuildingNeeds();
     void notifiesAppendedPosition();
     void claimsAreUniqueAndReleasable();
     void outboxRowsAreWrittenWithTheEvents();
@@ -235,6 +236,37 @@ void TstSqliteEventStore::readStreamFromVersion()
     QCOMPARE(tail.size(), 2);
     QCOMPARE(tail.first().streamVersion, 4);
     QVERIFY(store.readStream(QStringLiteral("missing")).isEmpty());
+}
+
+void TstSqliteEventStore::replayCarriesWhatRebuildingNeeds()
+{
+    UpcasterRegistry registry;
+    registry.add(QStringLiteral("Old"), 1, [](const QJsonObject& v1) {
+        return QJsonObject{{QStringLiteral("upcast"), v1.value(QStringLiteral("n"))}};
+    });
+    SqliteEventStore store(path(), SqliteConnection::OpenMode::CreateIfMissing, &registry);
+    QList<NewEvent> events = TestStores::events(4);
+    events[0].metadata.actor = QStringLiteral("creator");
+    events[3].metadata.actor = QStringLiteral("last-editor");
+    events[1].type = QStringLiteral("Old");
+    events[2].data = {};
+    store.append(QStringLiteral("s"), events, ExpectedVersion::any());
+
+    const QList<RecordedEvent> full = store.readStream(QStringLiteral("s"));
+    const QList<ReplayEvent> replay = store.replayStream(QStringLiteral("s"));
+    QCOMPARE(replay.size(), full.size());
+    for (int i = 0; i < replay.size(); ++i) {
+        QCOMPARE(replay[i].streamVersion, full[i].streamVersion);
+        QCOMPARE(replay[i].type, full[i].type);
+        QCOMPARE(replay[i].schemaVersion, full[i].schemaVersion);
+        QCOMPARE(replay[i].data, full[i].data);
+        QCOMPARE(replay[i].recordedAtMs, full[i].recordedAtMs);
+    }
+    QCOMPARE(replay[1].data.value(QStringLiteral("upcast")).toInt(), 1);
+    QCOMPARE(replay.first().actor, QStringLiteral("creator"));
+    QCOMPARE(replay.last().actor, QStringLiteral("last-editor"));
+    QCOMPARE(store.replayStream(QStringLiteral("s"), 3).size(), 2);
+    QVERIFY(store.replayStream(QStringLiteral("missing")).isEmpty());
 }
 
 void TstSqliteEventStore::notifiesAppendedPosition()

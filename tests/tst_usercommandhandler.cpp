@@ -26,6 +26,7 @@ private Q_SLOTS:
     void resolvesIdsAndUsernames();
     void metadataNamesActorSourceAndCorrelation();
     void importedChangesNeedNoDelivery();
+    void loadMatchesAFullRebuild();
 
 private:
     CreateUser user(const QString& name) const;
@@ -198,6 +199,37 @@ void TstUserCommandHandler::importedChangesNeedNoDelivery()
     CommandContext imported{QStringLiteral("keycloak"), EventMetadata::sourceKeycloakImport(), {}};
     m_handler->create(user(QStringLiteral("ada")), imported);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+}
+
+void TstUserCommandHandler::loadMatchesAFullRebuild()
+{
+    const CommandResult ada = m_handler->create(user(QStringLiteral("ada")), m_context);
+    CommandContext other = m_context;
+    other.actor = QStringLiteral("second@host");
+    UpdateUserProfile u;
+    u.firstName = QStringLiteral("Ada");
+    u.organizationId = QStringLiteral("initech");
+    m_handler->updateProfile(ada.userId, u, other);
+    m_handler->changeRoles(ada.userId, {{QStringLiteral("auditor")}, {}}, m_context);
+    m_handler->markEmailVerified(ada.userId, m_context);
+    m_handler->disable(ada.userId, other);
+
+    const UserAggregate loaded = m_handler->load(ada.userId);
+    const UserAggregate full =
+        UserAggregate::fromHistory(m_store->readStream(UserAggregate::streamIdFor(ada.userId)));
+    QCOMPARE(loaded.version(), full.version());
+    const UserState& a = loaded.state();
+    const UserState& b = full.state();
+    QCOMPARE(a.personal, b.personal);
+    QCOMPARE(a.organizationId, b.organizationId);
+    QCOMPARE(a.roles, b.roles);
+    QCOMPARE(a.enabled, b.enabled);
+    QCOMPARE(a.emailVerified, b.emailVerified);
+    QCOMPARE(a.createdAtMs, b.createdAtMs);
+    QCOMPARE(a.createdBy, QStringLiteral("tester@host"));
+    QCOMPARE(a.updatedBy, QStringLiteral("second@host"));
+    QCOMPARE(a.updatedBy, b.updatedBy);
+    QCOMPARE(a.updatedAtMs, b.updatedAtMs);
 }
 
 QTEST_GUILESS_MAIN(TstUserCommandHandler)

@@ -66,7 +66,7 @@ UserCommandHandler::UserCommandHandler(EventStore& store)
 
 UserAggregate UserCommandHandler::load(const QUuid& userId)
 {
-    return UserAggregate::fromHistory(m_store.readStream(UserAggregate::streamIdFor(userId)));
+    return UserAggregate::fromHistory(m_store.replayStream(UserAggregate::streamIdFor(userId)));
 }
 
 std::optional<QUuid> UserCommandHandler::resolve(const QString& userIdOrUsername)

@@ -111,15 +111,36 @@ UserAggregate UserAggregate::fromHistory(const QList<RecordedEvent>& events)
     return user;
 }
 
+UserAggregate UserAggregate::fromHistory(const QList<ReplayEvent>& events)
+{
+    UserAggregate user;
+    for (const ReplayEvent& event : events)
+        user.apply(event);
+    return user;
+}
+
 void UserAggregate::apply(const RecordedEvent& event)
 {
-    if (event.streamVersion != m_version + 1)
-        throw KeyledgerError(tr("Event %1 of %2 is out of order (expected version %3).")
-                                 .arg(event.streamVersion)
-                                 .arg(event.streamId)
-                                 .arg(m_version + 1));
-    apply(UserEventCodec::decode(event.type, event.data), event.recordedAtMs, event.metadata.actor);
-    m_version = event.streamVersion;
+    applyAt(event.streamVersion, event.type, event.data, event.recordedAtMs, event.metadata.actor,
+            event.streamId);
+}
+
+void UserAggregate::apply(const ReplayEvent& event)
+{
+    applyAt(event.streamVersion, event.type, event.data, event.recordedAtMs, event.actor, {});
+}
+
+void UserAggregate::applyAt(qint64 streamVersion, const QString& type, const QJsonObject& data, qint64 atMs,
+                            const QString& actor, const QString& streamId)
+{
+    if (streamVersion != m_version + 1)
+        throw KeyledgerError(
+            tr("Event %1 of %2 is out of order (expected version %3).")
+                .arg(streamVersion)
+                .arg(streamId.isEmpty() ? m_state.id.toString(QUuid::WithoutBraces) : streamId)
+                .arg(m_version + 1));
+    apply(UserEventCodec::decode(type, data), atMs, actor);
+    m_version = streamVersion;
 }
 
 void UserAggregate::apply(const UserEvent& event, qint64 atMs, const QString& actor)

@@ -6,6 +6,7 @@
 #include "domain/UserDecision.h"
 #include "domain/UserState.h"
 #include "store/RecordedEvent.h"
+#include "store/ReplayEvent.h"
 
 #include <QList>
 
@@ -21,9 +22,11 @@ public:
     static QString streamIdFor(const QUuid& userId);
     static QUuid userIdFromStream(const QString& streamId);
     static UserAggregate fromHistory(const QList<RecordedEvent>& events);
+    static UserAggregate fromHistory(const QList<ReplayEvent>& events);
 
     // Applies one stored event; throws KeyledgerError if it does not belong to this user.
     void apply(const RecordedEvent& event);
+    void apply(const ReplayEvent& event);
     void apply(const UserEvent& event, qint64 atMs = 0, const QString& actor = {});
 
     const UserState& state() const { return m_state; }
@@ -41,6 +44,8 @@ public:
 
 private:
     void requireLive() const;
+    void applyAt(qint64 streamVersion, const QString& type, const QJsonObject& data, qint64 atMs,
+                 const QString& actor, const QString& streamId);
 
     UserState m_state;
     qint64 m_version = 0;

@@ -49,9 +49,17 @@ QJsonObject encodeChanges(const QList<FieldChange>& changes, bool personal)
 
 void decodeChanges(const QJsonObject& object, QList<FieldChange>& into)
 {
+    // Iterating beats keyed lookups here: replay decodes every change of a user's history.
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QJsonObject change = it.value().toObject();
-        into.append(FieldChange{it.key(), change.value(kBefore).toString(), change.value(kAfter).toString()});
+        FieldChange change{it.key(), {}, {}};
+        const QJsonObject values = it.value().toObject();
+        for (auto value = values.constBegin(); value != values.constEnd(); ++value) {
+            if (value.key() == kBefore)
+                change.before = value.value().toString();
+            else if (value.key() == kAfter)
+                change.after = value.value().toString();
+        }
+        into.append(std::move(change));
     }
 }
 

@@ -9,7 +9,7 @@ namespace keyledger {
 struct ChainReport
 {
     bool ok = true;
-    bool cancelled = false;  // stopped on request before the end: ok is false, nothing was found wrong
+    bool cancelled = false; // stopped on request before the end: ok is false, nothing was found wrong
     qint64 checkedEvents = 0;
     qint64 headPosition = 0;
     QByteArray headHash;         // hash of the last event (genesis when the store is empty)

@@ -3,6 +3,7 @@
 #include "store/AppendRequest.h"
 #include "store/ChainReport.h"
 #include "store/RecordedEvent.h"
+#include "store/ReplayEvent.h"
 
 #include <QList>
 #include <QString>
@@ -32,6 +33,8 @@ public:
     }
 
     virtual QList<RecordedEvent> readStream(const QString& streamId, qint64 fromVersion = 1) = 0;
+    // The same events, reduced to what rebuilding an aggregate needs (see ReplayEvent).
+    virtual QList<ReplayEvent> replayStream(const QString& streamId, qint64 fromVersion = 1) = 0;
     // Events at positions >= fromPosition, oldest first, at most maxCount of them.
     virtual QList<RecordedEvent> readAll(qint64 fromPosition, int maxCount) = 0;
     virtual qint64 lastPosition() = 0;

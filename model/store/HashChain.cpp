@@ -49,14 +49,14 @@ public:
 private:
     static const EVP_MD* algorithm()
     {
-        static const std::unique_ptr<EVP_MD, decltype(&EVP_MD_free)> sha256(EVP_MD_fetch(nullptr, "SHA256", nullptr),
-                                                                            &EVP_MD_free);
+        static const std::unique_ptr<EVP_MD, decltype(&EVP_MD_free)> sha256(
+            EVP_MD_fetch(nullptr, "SHA256", nullptr), &EVP_MD_free);
         return sha256.get();
     }
     static EVP_MD_CTX* context()
     {
         thread_local const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(),
-                                                                                     &EVP_MD_CTX_free);
+                                                                                       &EVP_MD_CTX_free);
         return ctx.get();
     }
 

@@ -155,7 +155,8 @@ void SqliteConnection::fail(int sqliteCode, const QString& sqliteMessage, const 
         throw StorageError(StorageError::Kind::ReadOnly,
                            tr("The store %1 is read-only (%2).").arg(m_path, sqliteMessage));
     default:
-        throw StorageError(StorageError::Kind::Io, tr("%1 failed on %2: %3").arg(what, m_path, sqliteMessage));
+        throw StorageError(StorageError::Kind::Io,
+                           tr("%1 failed on %2: %3").arg(what, m_path, sqliteMessage));
     }
 }
 

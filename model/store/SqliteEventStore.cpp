@@ -18,15 +18,15 @@ namespace keyledger {
 
 namespace {
 
-#define EVENT_COLUMNS                                                                                      \
-    "position, event_id, stream_id, stream_version, event_type, schema_version, data, metadata, recorded_at, " \
+#define EVENT_COLUMNS                                                                                        \
+    "position, event_id, stream_id, stream_version, event_type, schema_version, data, metadata, "            \
+    "recorded_at, "                                                                                          \
     "previous_hash, hash"
 
 QByteArray compactJson(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
-
 
 } // namespace
 
@@ -147,14 +147,16 @@ AppendResult SqliteEventStore::append(const AppendRequest& request)
             try {
                 insert.step();
             } catch (const SqliteStatement::ConstraintViolation&) {
-                throw DuplicateEventError(tr("Event %1 is already stored in another stream or twice in this request.")
-                                              .arg(QString::fromLatin1(row.eventId)));
+                throw DuplicateEventError(
+                    tr("Event %1 is already stored in another stream or twice in this request.")
+                        .arg(QString::fromLatin1(row.eventId)));
             }
             insert.reset();
 
             if (event.needsDelivery) {
                 SqliteStatement& outbox = statement(
-                    m_insertOutbox, "INSERT INTO outbox(position, stream_id, event_type, created_at) VALUES (?,?,?,?)");
+                    m_insertOutbox,
+                    "INSERT INTO outbox(position, stream_id, event_type, created_at) VALUES (?,?,?,?)");
                 outbox.bind(1, row.position);
                 outbox.bind(2, row.streamId);
                 outbox.bind(3, row.type);
@@ -179,7 +181,8 @@ AppendResult SqliteEventStore::append(const AppendRequest& request)
 
 std::optional<AppendResult> SqliteEventStore::findAlreadyAppended(const AppendRequest& request)
 {
-    SqliteStatement& find = statement(m_findEvent, "SELECT stream_id, position FROM events WHERE event_id = ?");
+    SqliteStatement& find =
+        statement(m_findEvent, "SELECT stream_id, position FROM events WHERE event_id = ?");
     const QByteArray streamUtf8 = request.streamId.toUtf8();
     AppendResult result;
     result.alreadyAppended = true;
@@ -206,7 +209,8 @@ std::optional<AppendResult> SqliteEventStore::findAlreadyAppended(const AppendRe
 
 SqliteEventStore::Head SqliteEventStore::head()
 {
-    SqliteStatement& last = statement(m_head, "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1");
+    SqliteStatement& last =
+        statement(m_head, "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1");
     Head h{0, HashChain::genesis()};
     if (last.step())
         h = Head{last.int64(0), last.blob(1)};
@@ -214,7 +218,8 @@ SqliteEventStore::Head SqliteEventStore::head()
 
     // A position is never reused, even when rows at the end were removed behind our back:
     // the next one follows the highest ever handed out, and verify reports the gap.
-    SqliteStatement& sequence = statement(m_sequence, "SELECT seq FROM sqlite_sequence WHERE name = 'events'");
+    SqliteStatement& sequence =
+        statement(m_sequence, "SELECT seq FROM sqlite_sequence WHERE name = 'events'");
     if (sequence.step())
         h.position = std::max(h.position, sequence.int64(0));
     sequence.reset();
@@ -238,9 +243,9 @@ void SqliteEventStore::applyClaims(const AppendRequest& request, qint64 position
             continue;
         }
         // Insert first; look the owner up only when the value was already held.
-        SqliteStatement& insert =
-            statement(m_insertClaim, "INSERT INTO unique_claims(scope, value, stream_id, position) VALUES (?,?,?,?) "
-                                     "ON CONFLICT (scope, value) DO NOTHING RETURNING 1");
+        SqliteStatement& insert = statement(
+            m_insertClaim, "INSERT INTO unique_claims(scope, value, stream_id, position) VALUES (?,?,?,?) "
+                           "ON CONFLICT (scope, value) DO NOTHING RETURNING 1");
         insert.bind(1, scope);
         insert.bind(2, value);
         insert.bind(3, streamUtf8);
@@ -289,18 +294,76 @@ qint64 SqliteEventStore::lastPosition()
 
 QList<RecordedEvent> SqliteEventStore::readStream(const QString& streamId, qint64 fromVersion)
 {
-    SqliteStatement& query = statement(m_readStream, "SELECT " EVENT_COLUMNS " FROM events WHERE stream_id = ? AND "
-                                                     "stream_version >= ? ORDER BY stream_version");
+    SqliteStatement& query =
+        statement(m_readStream, "SELECT " EVENT_COLUMNS " FROM events WHERE stream_id = ? AND "
+                                "stream_version >= ? ORDER BY stream_version");
     const QByteArray streamUtf8 = streamId.toUtf8();
     query.bind(1, streamUtf8);
     query.bind(2, fromVersion);
     return readRows(query);
 }
 
+QList<ReplayEvent> SqliteEventStore::replayStream(const QString& streamId, qint64 fromVersion)
+{
+    SqliteStatement& query = statement(
+        m_replayStream, "SELECT stream_version, event_type, schema_version, data, recorded_at "
+                        "FROM events WHERE stream_id = ? AND stream_version >= ? ORDER BY stream_version");
+    const QByteArray streamUtf8 = streamId.toUtf8();
+    query.bind(1, streamUtf8);
+    query.bind(2, fromVersion);
+    QList<ReplayEvent> events;
+    // Consecutive events often share a type: reuse the string instead of allocating one per row.
+    QByteArray typeUtf8Cache;
+    QString type;
+    try {
+        while (query.step()) {
+            ReplayEvent e;
+            e.streamVersion = query.int64(0);
+            const QByteArrayView typeUtf8 = query.textView(1);
+            if (typeUtf8 != typeUtf8Cache) {
+                typeUtf8Cache = typeUtf8.toByteArray();
+                type = QString::fromUtf8(typeUtf8);
+            }
+            e.type = type;
+            e.schemaVersion = int(query.int64(2));
+            const QByteArrayView data = query.textView(3);
+            if (data != "{}") // events without payload need no parsing
+                e.data = QJsonDocument::fromJson(QByteArray::fromRawData(data.data(), data.size())).object();
+            e.recordedAtMs = query.int64(4);
+            if (m_upcasters)
+                e.data = m_upcasters->upcast(e.type, e.schemaVersion, e.data);
+            events.append(std::move(e));
+        }
+    } catch (...) {
+        query.reset();
+        throw;
+    }
+    query.reset();
+    if (!events.isEmpty())
+        fillFirstAndLastActor(streamUtf8, events);
+    return events;
+}
+
+void SqliteEventStore::fillFirstAndLastActor(const QByteArray& streamUtf8, QList<ReplayEvent>& events)
+{
+    // Parsing every event's metadata would cost as much as the rest of the replay together.
+    SqliteStatement& query =
+        statement(m_replayActors, "SELECT stream_version, json_extract(metadata, '$.actor') FROM events "
+                                  "WHERE stream_id = ? AND stream_version IN (?, ?)");
+    query.bind(1, streamUtf8);
+    query.bind(2, events.first().streamVersion);
+    query.bind(3, events.last().streamVersion);
+    while (query.step()) {
+        ReplayEvent& e = query.int64(0) == events.first().streamVersion ? events.first() : events.last();
+        e.actor = query.string(1);
+    }
+    query.reset();
+}
+
 QList<RecordedEvent> SqliteEventStore::readAll(qint64 fromPosition, int maxCount)
 {
-    SqliteStatement& query =
-        statement(m_readAll, "SELECT " EVENT_COLUMNS " FROM events WHERE position >= ? ORDER BY position LIMIT ?");
+    SqliteStatement& query = statement(
+        m_readAll, "SELECT " EVENT_COLUMNS " FROM events WHERE position >= ? ORDER BY position LIMIT ?");
     query.bind(1, fromPosition);
     query.bind(2, qint64(maxCount));
     return readRows(query);
@@ -350,8 +413,8 @@ ChainReport SqliteEventStore::verifyChain(const Progress& progress)
     ChainReport report;
     report.headHash = HashChain::genesis();
     const qint64 total = lastPosition();
-    SqliteStatement query(*m_connection,
-                          "SELECT " EVENT_COLUMNS " FROM events WHERE position > ? ORDER BY position LIMIT 20000");
+    SqliteStatement query(*m_connection, "SELECT " EVENT_COLUMNS
+                                         " FROM events WHERE position > ? ORDER BY position LIMIT 20000");
 
     auto failAt = [&report](qint64 position, const QString& problem) {
         report.ok = false;
@@ -381,11 +444,13 @@ ChainReport SqliteEventStore::verifyChain(const Progress& progress)
             QByteArray storedHash = query.blob(10);
 
             if (row.position != expectedPosition)
-                return failAt(expectedPosition, tr("event at position %1 is missing (the next stored event is at %2)")
-                                                    .arg(expectedPosition)
-                                                    .arg(row.position));
+                return failAt(expectedPosition,
+                              tr("event at position %1 is missing (the next stored event is at %2)")
+                                  .arg(expectedPosition)
+                                  .arg(row.position));
             if (previousHash != report.headHash)
-                return failAt(row.position, tr("its previous-hash does not match the hash of the event before it"));
+                return failAt(row.position,
+                              tr("its previous-hash does not match the hash of the event before it"));
             if (HashChain::hash(previousHash, row) != storedHash)
                 return failAt(row.position, tr("its contents do not match its hash (the row was altered)"));
 

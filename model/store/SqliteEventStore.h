@@ -5,7 +5,6 @@
 #include "store/EventStore.h"
 #include "store/SqliteConnection.h"
 
-
 #include <memory>
 #include <optional>
 
@@ -31,6 +30,7 @@ public:
     AppendResult append(const AppendRequest& request) override;
     using EventStore::append;
     QList<RecordedEvent> readStream(const QString& streamId, qint64 fromVersion = 1) override;
+    QList<ReplayEvent> replayStream(const QString& streamId, qint64 fromVersion = 1) override;
     QList<RecordedEvent> readAll(qint64 fromPosition, int maxCount) override;
     qint64 lastPosition() override;
     qint64 streamVersion(const QString& streamId) override;
@@ -51,6 +51,7 @@ private:
     Head head();
     void applyClaims(const AppendRequest& request, qint64 position);
     QList<RecordedEvent> readRows(SqliteStatement& query);
+    void fillFirstAndLastActor(const QByteArray& streamUtf8, QList<ReplayEvent>& events);
     RecordedEvent toRecordedEvent(const SqliteStatement& row) const;
 
     std::unique_ptr<SqliteConnection> m_connection;
@@ -67,6 +68,8 @@ private:
     std::unique_ptr<SqliteStatement> m_sequence;
     std::unique_ptr<SqliteStatement> m_readStream;
     std::unique_ptr<SqliteStatement> m_readAll;
+    std::unique_ptr<SqliteStatement> m_replayStream;
+    std::unique_ptr<SqliteStatement> m_replayActors;
     std::unique_ptr<SqliteStatement> m_claimOwner;
     std::unique_ptr<SqliteStatement> m_insertClaim;
     std::unique_ptr<SqliteStatement> m_releaseClaim;

@@ -33,7 +33,7 @@ public:
     void reset();
 
     qint64 int64(int column) const;
-    QByteArray text(int column) const;     // copies
+    QByteArray text(int column) const;         // copies
     QByteArrayView textView(int column) const; // valid until the next step() or reset()
     QString string(int column) const;
     QByteArray blob(int column) const;

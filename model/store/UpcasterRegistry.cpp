@@ -23,10 +23,11 @@ QJsonObject UpcasterRegistry::upcast(const QString& type, int& version, QJsonObj
     while (version < target) {
         const auto step = m_steps.constFind(Key{type, version});
         if (step == m_steps.constEnd())
-            throw KeyledgerError(QCoreApplication::translate("keyledger::UpcasterRegistry",
-                                                           "No upcaster for %1 version %2: this event cannot be read.")
-                                     .arg(type)
-                                     .arg(version));
+            throw KeyledgerError(
+                QCoreApplication::translate("keyledger::UpcasterRegistry",
+                                            "No upcaster for %1 version %2: this event cannot be read.")
+                    .arg(type)
+                    .arg(version));
         data = (*step)(data);
         ++version;
     }

@@ -103,7 +103,7 @@ QString BenchReport::figuresText() const
                 .arg(r.roundOrder);
     text +=
         QStringLiteral("rehydrate        p99 %1 ms      (p50 %2 ms, max %3 ms; %4 loads of a %5-event user: "
-                       "readStream + UserAggregate::fromHistory)\n")
+                       "UserCommandHandler::load: replayStream + UserAggregate::fromHistory)\n")
             .arg(QString::number(r.rehydrate.p99Ms, 'f', 3), QString::number(r.rehydrate.p50Ms, 'f', 3),
                  QString::number(r.rehydrate.maxMs, 'f', 3))
             .arg(r.rehydrate.samples)

@@ -17,7 +17,7 @@
 // - Single commands: 10,000 user creations through UserCommandHandler on a fresh file, one
 //   command and one transaction each (event, username and e-mail claims, outbox row).
 // - Rehydrate: in that same file, one user given 1,000 events through the handler (creation,
-//   then profile updates, disable/enable, role changes); UserCommandHandler::load (readStream
+//   then profile updates, disable/enable, role changes); UserCommandHandler::load (replayStream
 //   + UserAggregate::fromHistory) timed 300 times after 5 warm-up loads; p99 reported.
 // - Peak RSS: VmHWM of this process at the end.
 // --only store|raw|single|rehydrate runs one part alone (for a profiler); --json is silent on
