@@ -213,7 +213,7 @@ The %n events before it are intact.</numerusform>
 <context>
     <name>keyledger::SqliteConnection</name>
     <message>
-        <location filename="../model/store/SqliteConnection.cpp" line="+33"/>
+        <location filename="../model/store/SqliteConnection.cpp" line="+34"/>
         <source>No Keyledger store at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,7 +258,7 @@ The %n events before it are intact.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>The store %1 is damaged (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,7 +268,7 @@ The %n events before it are intact.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 failed on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,11 +277,16 @@ The %n events before it are intact.</numerusform>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>The SQLite driver gave no usable connection handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyledger::SqliteEventStore</name>
     <message>
-        <location filename="../model/store/SqliteEventStore.cpp" line="+48"/>
+        <location filename="../model/store/SqliteEventStore.cpp" line="+44"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,7 +296,7 @@ The %n events before it are intact.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+31"/>
         <source>An event stream needs an id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,17 +306,17 @@ The %n events before it are intact.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Event %1 is already stored in another stream or twice in this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Event %1 is already stored in another stream, or only part of this request was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+248"/>
         <source>event at position %1 is missing (the next stored event is at %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,15 +336,23 @@ The %n events before it are intact.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>events %1 to %2 are missing from the end of the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::UpcasterRegistry</name>
+    <message>
+        <location filename="../model/store/UpcasterRegistry.cpp" line="+27"/>
+        <source>No upcaster for %1 version %2: this event cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>keyledger::UserAggregate</name>
     <message>
-        <location filename="../model/domain/UserAggregate.cpp" line="+117"/>
+        <location filename="../model/domain/UserAggregate.cpp" line="+138"/>
         <source>Event %1 of %2 is out of order (expected version %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,7 +415,7 @@ The %n events before it are intact.</numerusform>
 <context>
     <name>keyledger::UserCommandHandler</name>
     <message>
-        <location filename="../model/commands/UserCommandHandler.cpp" line="+52"/>
+        <location filename="../model/commands/UserCommandHandler.cpp" line="+54"/>
         <source>The username %1 is already taken by another user.</source>
         <translation type="unfinished"></translation>
     </message>

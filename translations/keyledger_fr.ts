@@ -213,7 +213,7 @@ Les %n événements avant cette position sont intacts.</numerusform>
 <context>
     <name>keyledger::SqliteConnection</name>
     <message>
-        <location filename="../model/store/SqliteConnection.cpp" line="+33"/>
+        <location filename="../model/store/SqliteConnection.cpp" line="+34"/>
         <source>No Keyledger store at %1.</source>
         <translation>Aucun registre Keyledger à l’emplacement %1.</translation>
     </message>
@@ -258,7 +258,7 @@ Les %n événements avant cette position sont intacts.</numerusform>
         <translation>%1 est une base de données SQLite, mais pas un registre Keyledger.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>The store %1 is damaged (%2).</source>
         <translation>Le registre %1 est endommagé (%2).</translation>
     </message>
@@ -268,7 +268,7 @@ Les %n événements avant cette position sont intacts.</numerusform>
         <translation>Le registre %1 est en lecture seule (%2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 failed on %2: %3</source>
         <translation>Échec de %1 sur %2&#xa0;: %3</translation>
     </message>
@@ -277,11 +277,16 @@ Les %n événements avant cette position sont intacts.</numerusform>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>The SQLite driver gave no usable connection handle.</source>
+        <translation>Le pilote SQLite n’a fourni aucune connexion utilisable.</translation>
+    </message>
 </context>
 <context>
     <name>keyledger::SqliteEventStore</name>
     <message>
-        <location filename="../model/store/SqliteEventStore.cpp" line="+48"/>
+        <location filename="../model/store/SqliteEventStore.cpp" line="+44"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
@@ -291,7 +296,7 @@ Les %n événements avant cette position sont intacts.</numerusform>
         <translation>Impossible de créer le registre %1.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+31"/>
         <source>An event stream needs an id.</source>
         <translation>Un flux d’événements doit avoir un identifiant.</translation>
     </message>
@@ -301,17 +306,17 @@ Les %n événements avant cette position sont intacts.</numerusform>
         <translation>Chaque événement doit avoir un identifiant et un type.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Event %1 is already stored in another stream or twice in this request.</source>
         <translation>L’événement %1 est déjà enregistré dans un autre flux, ou figure deux fois dans cette requête.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Event %1 is already stored in another stream, or only part of this request was stored.</source>
         <translation>L’événement %1 est déjà enregistré dans un autre flux, ou seule une partie de cette requête a été enregistrée.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+248"/>
         <source>event at position %1 is missing (the next stored event is at %2)</source>
         <translation>l’événement à la position %1 est manquant (l’événement enregistré suivant est à la position %2)</translation>
     </message>
@@ -331,15 +336,23 @@ Les %n événements avant cette position sont intacts.</numerusform>
         <translation>vérification annulée</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>events %1 to %2 are missing from the end of the store</source>
         <translation>les événements %1 à %2 manquent à la fin du registre</translation>
     </message>
 </context>
 <context>
+    <name>keyledger::UpcasterRegistry</name>
+    <message>
+        <location filename="../model/store/UpcasterRegistry.cpp" line="+27"/>
+        <source>No upcaster for %1 version %2: this event cannot be read.</source>
+        <translation>Aucune conversion pour %1 version %2&#xa0;: cet événement ne peut pas être lu.</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::UserAggregate</name>
     <message>
-        <location filename="../model/domain/UserAggregate.cpp" line="+117"/>
+        <location filename="../model/domain/UserAggregate.cpp" line="+138"/>
         <source>Event %1 of %2 is out of order (expected version %3).</source>
         <translation>L’événement de version %1 du flux %2 est hors séquence (version %3 attendue).</translation>
     </message>
@@ -402,7 +415,7 @@ Les %n événements avant cette position sont intacts.</numerusform>
 <context>
     <name>keyledger::UserCommandHandler</name>
     <message>
-        <location filename="../model/commands/UserCommandHandler.cpp" line="+52"/>
+        <location filename="../model/commands/UserCommandHandler.cpp" line="+54"/>
         <source>The username %1 is already taken by another user.</source>
         <translation>Le nom d’utilisateur %1 est déjà attribué à un autre utilisateur.</translation>
     </message>
