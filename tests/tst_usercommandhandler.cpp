@@ -27,6 +27,7 @@ private Q_SLOTS:
     void metadataNamesActorSourceAndCorrelation();
     void importedChangesNeedNoDelivery();
     void loadMatchesAFullRebuild();
+    void loginsAndSyncOutcomesAreFactsWithoutDelivery();
 
 private:
     CreateUser user(const QString& name) const;
@@ -230,6 +231,31 @@ void TstUserCommandHandler::loadMatchesAFullRebuild()
     QCOMPARE(a.updatedBy, QStringLiteral("second@host"));
     QCOMPARE(a.updatedBy, b.updatedBy);
     QCOMPARE(a.updatedAtMs, b.updatedAtMs);
+}
+
+void TstUserCommandHandler::loginsAndSyncOutcomesAreFactsWithoutDelivery()
+{
+    const CommandResult ada = m_handler->create(user(QStringLiteral("ada")), m_context);
+    const int outboxBefore = count(QStringLiteral("SELECT count(*) FROM outbox"));
+    QCOMPARE(m_handler->recordLogin(ada.userId, 5000, m_context).appendedEvents, 1);
+    QCOMPARE(m_handler->recordLogin(ada.userId, 3000, m_context).appendedEvents, 0); // older: already covered
+    QCOMPARE(m_handler->recordLogin(ada.userId, 9000, m_context).appendedEvents, 1);
+    m_handler->recordSynced(
+        ada.userId, UserSyncedToKeycloak{QStringLiteral("kc-42"), 1, QStringLiteral("create")}, m_context);
+    const UserState state = m_handler->load(ada.userId).state();
+    QCOMPARE(state.firstLoginAtMs, 5000);
+    QCOMPARE(state.lastLoginAtMs, 9000);
+    QCOMPARE(state.keycloakId, QStringLiteral("kc-42"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), outboxBefore);
+
+    // The deletion reaches Keycloak after the user is deleted: its outcome is still recorded.
+    const CommandResult deleted = m_handler->remove(ada.userId, m_context);
+    const CommandResult failed = m_handler->recordSyncFailed(
+        ada.userId,
+        UserSyncFailed{deleted.position, QStringLiteral("delete"), 403, QStringLiteral("forbidden")},
+        m_context);
+    QCOMPARE(failed.appendedEvents, 1);
+    QVERIFY_THROWS_EXCEPTION(UserRuleError, m_handler->recordLogin(ada.userId, 10000, m_context));
 }
 
 QTEST_GUILESS_MAIN(TstUserCommandHandler)

@@ -47,6 +47,14 @@ QList<UniqueClaim> claimsFor(const UserState& before, const QList<UserEvent>& ev
     return claims;
 }
 
+// Logins and sync outcomes come from Keycloak: sending them back would make no sense.
+bool needsDelivery(const UserEvent& event)
+{
+    return !std::holds_alternative<UserLoggedIn>(event) &&
+           !std::holds_alternative<UserSyncedToKeycloak>(event) &&
+           !std::holds_alternative<UserSyncFailed>(event);
+}
+
 ValidationError claimTaken(const ClaimConflictError& conflict)
 {
     if (conflict.scope() == usernameScope)
@@ -135,6 +143,27 @@ CommandResult UserCommandHandler::requestPasswordReset(const QUuid& userId, cons
         userId, [](const UserAggregate& user) { return user.requestPasswordReset(); }, context, std::nullopt);
 }
 
+CommandResult UserCommandHandler::recordLogin(const QUuid& userId, qint64 atMs, const CommandContext& context)
+{
+    return execute(
+        userId, [atMs](const UserAggregate& user) { return user.recordLogin(atMs); }, context, std::nullopt);
+}
+
+CommandResult UserCommandHandler::recordSynced(const QUuid& userId, const UserSyncedToKeycloak& outcome,
+                                               const CommandContext& context)
+{
+    return execute(
+        userId, [&](const UserAggregate& user) { return user.recordSynced(outcome); }, context, std::nullopt);
+}
+
+CommandResult UserCommandHandler::recordSyncFailed(const QUuid& userId, const UserSyncFailed& outcome,
+                                                   const CommandContext& context)
+{
+    return execute(
+        userId, [&](const UserAggregate& user) { return user.recordSyncFailed(outcome); }, context,
+        std::nullopt);
+}
+
 CommandResult UserCommandHandler::execute(const QUuid& userId, const Decide& decide,
                                           const CommandContext& context,
                                           std::optional<qint64> expectedVersion)
@@ -164,8 +193,9 @@ CommandResult UserCommandHandler::execute(const QUuid& userId, const Decide& dec
         request.claims = claimsFor(user.state(), decision.events);
         for (const UserEvent& event : decision.events) {
             const UserEventCodec::Encoded encoded = UserEventCodec::encode(event);
-            request.events.append(NewEvent{Uuid7::create(), encoded.type, encoded.schemaVersion, encoded.data,
-                                           metadata, context.source == EventMetadata::sourceLocal()});
+            request.events.append(
+                NewEvent{Uuid7::create(), encoded.type, encoded.schemaVersion, encoded.data, metadata,
+                         context.source == EventMetadata::sourceLocal() && needsDelivery(event)});
         }
 
         try {

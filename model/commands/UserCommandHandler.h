@@ -40,6 +40,12 @@ public:
                               const CommandContext& context);
     CommandResult markEmailVerified(const QUuid& userId, const CommandContext& context);
     CommandResult requestPasswordReset(const QUuid& userId, const CommandContext& context);
+    // Facts reported by Keycloak or the sync worker; they need no delivery back to Keycloak.
+    CommandResult recordLogin(const QUuid& userId, qint64 atMs, const CommandContext& context);
+    CommandResult recordSynced(const QUuid& userId, const UserSyncedToKeycloak& outcome,
+                               const CommandContext& context);
+    CommandResult recordSyncFailed(const QUuid& userId, const UserSyncFailed& outcome,
+                                   const CommandContext& context);
 
     UserAggregate load(const QUuid& userId);
     // A user id, or the username of a live user; std::nullopt when neither matches.

@@ -87,6 +87,18 @@ struct Applier
     }
     void operator()(const UserEmailVerified&) const { s.emailVerified = true; }
     void operator()(const PasswordResetEmailRequested&) const {}
+    void operator()(const UserLoggedIn& e) const
+    {
+        if (s.firstLoginAtMs == 0 || e.atMs < s.firstLoginAtMs)
+            s.firstLoginAtMs = e.atMs;
+        s.lastLoginAtMs = std::max(s.lastLoginAtMs, e.atMs);
+    }
+    void operator()(const UserSyncedToKeycloak& e) const
+    {
+        if (!e.keycloakId.isEmpty())
+            s.keycloakId = e.keycloakId;
+    }
+    void operator()(const UserSyncFailed&) const {}
 };
 
 } // namespace
@@ -296,6 +308,31 @@ UserDecision UserAggregate::markEmailVerified() const
         return UserDecision{
             {}, tr("The e-mail address of %1 is already verified.").arg(m_state.personal.username)};
     return UserDecision{{UserEmailVerified{}}, {}};
+}
+
+UserDecision UserAggregate::recordLogin(qint64 atMs) const
+{
+    requireLive();
+    // Imports overlap: a login already known (or older than the last one) adds nothing.
+    if (atMs <= m_state.lastLoginAtMs)
+        return UserDecision{{}, tr("This login of %1 is already recorded.").arg(m_state.personal.username)};
+    return UserDecision{{UserLoggedIn{atMs}}, {}};
+}
+
+UserDecision UserAggregate::recordSynced(const UserSyncedToKeycloak& outcome) const
+{
+    // A deletion is delivered after the user is deleted: sync outcomes are facts about the
+    // past, accepted in any state but "never existed".
+    if (!m_state.exists)
+        throw UserRuleError(UserRuleError::Kind::NotFound, tr("This user does not exist."));
+    return UserDecision{{outcome}, {}};
+}
+
+UserDecision UserAggregate::recordSyncFailed(const UserSyncFailed& outcome) const
+{
+    if (!m_state.exists)
+        throw UserRuleError(UserRuleError::Kind::NotFound, tr("This user does not exist."));
+    return UserDecision{{outcome}, {}};
 }
 
 UserDecision UserAggregate::requestPasswordReset() const

@@ -41,6 +41,9 @@ public:
     UserDecision changeRoles(const ChangeUserRoles& command) const;
     UserDecision markEmailVerified() const;
     UserDecision requestPasswordReset() const;
+    UserDecision recordLogin(qint64 atMs) const;
+    UserDecision recordSynced(const UserSyncedToKeycloak& outcome) const;
+    UserDecision recordSyncFailed(const UserSyncFailed& outcome) const;
 
 private:
     void requireLive() const;

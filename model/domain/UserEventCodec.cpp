@@ -3,6 +3,7 @@
 #include "common/KeyledgerError.h"
 #include "store/UpcasterRegistry.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace keyledger {
@@ -17,6 +18,9 @@ const QString kDeleted = QStringLiteral("UserDeleted");
 const QString kRolesChanged = QStringLiteral("UserRolesChanged");
 const QString kEmailVerified = QStringLiteral("UserEmailVerified");
 const QString kPasswordReset = QStringLiteral("PasswordResetEmailRequested");
+const QString kLoggedIn = QStringLiteral("UserLoggedIn");
+const QString kSynced = QStringLiteral("UserSyncedToKeycloak");
+const QString kSyncFailed = QStringLiteral("UserSyncFailed");
 
 const QString kPersonal = QStringLiteral("personal");
 const QString kChanges = QStringLiteral("changes");
@@ -95,6 +99,25 @@ struct Encoder
     {
         return {kPasswordReset, 1, QJsonObject{{QStringLiteral("actions"), toArray(e.actions)}}};
     }
+    UserEventCodec::Encoded operator()(const UserLoggedIn& e) const
+    {
+        return {kLoggedIn, 1, QJsonObject{{QStringLiteral("at"), e.atMs}}};
+    }
+    UserEventCodec::Encoded operator()(const UserSyncedToKeycloak& e) const
+    {
+        return {kSynced, 1,
+                QJsonObject{{QStringLiteral("keycloakId"), e.keycloakId},
+                            {QStringLiteral("position"), e.position},
+                            {QStringLiteral("operation"), e.operation}}};
+    }
+    UserEventCodec::Encoded operator()(const UserSyncFailed& e) const
+    {
+        return {kSyncFailed, 1,
+                QJsonObject{{QStringLiteral("position"), e.position},
+                            {QStringLiteral("operation"), e.operation},
+                            {QStringLiteral("httpStatus"), e.httpStatus},
+                            {QStringLiteral("message"), e.message}}};
+    }
 };
 
 } // namespace
@@ -137,12 +160,25 @@ UserEvent UserEventCodec::decode(const QString& type, const QJsonObject& data)
         return UserEmailVerified{};
     if (type == kPasswordReset)
         return PasswordResetEmailRequested{toStringList(data.value(QStringLiteral("actions")))};
-    throw KeyledgerError(QStringLiteral("Unknown user event type %1").arg(type));
+    if (type == kLoggedIn)
+        return UserLoggedIn{qint64(data.value(QStringLiteral("at")).toDouble())};
+    if (type == kSynced)
+        return UserSyncedToKeycloak{data.value(QStringLiteral("keycloakId")).toString(),
+                                    qint64(data.value(QStringLiteral("position")).toDouble()),
+                                    data.value(QStringLiteral("operation")).toString()};
+    if (type == kSyncFailed)
+        return UserSyncFailed{qint64(data.value(QStringLiteral("position")).toDouble()),
+                              data.value(QStringLiteral("operation")).toString(),
+                              data.value(QStringLiteral("httpStatus")).toInt(),
+                              data.value(QStringLiteral("message")).toString()};
+    throw KeyledgerError(
+        QCoreApplication::translate("keyledger::UserEventCodec", "Unknown user event type %1").arg(type));
 }
 
 QStringList UserEventCodec::eventTypes()
 {
-    return {kCreated, kUpdated, kEnabled, kDisabled, kDeleted, kRolesChanged, kEmailVerified, kPasswordReset};
+    return {kCreated,       kUpdated,       kEnabled,  kDisabled, kDeleted,   kRolesChanged,
+            kEmailVerified, kPasswordReset, kLoggedIn, kSynced,   kSyncFailed};
 }
 
 void UserEventCodec::registerUpcasters(UpcasterRegistry& registry)

@@ -68,7 +68,31 @@ struct PasswordResetEmailRequested
     QStringList actions{QStringLiteral("UPDATE_PASSWORD")};
 };
 
+// A login Keycloak recorded (imported from its LOGIN events); feeds "last login" and analytics.
+struct UserLoggedIn
+{
+    qint64 atMs = 0;
+};
+
+// The outbox worker delivered the change at `position` to Keycloak.
+struct UserSyncedToKeycloak
+{
+    QString keycloakId; // Keycloak's own id for the user, known from the create's Location header
+    qint64 position = 0;
+    QString operation; // "create", "update", "delete", ...
+};
+
+// Keycloak refused the change at `position` for good (400, 403, 409, ...); the user's queue stops.
+struct UserSyncFailed
+{
+    qint64 position = 0;
+    QString operation;
+    int httpStatus = 0;
+    QString message;
+};
+
 using UserEvent = std::variant<UserCreated, UserUpdated, UserEnabled, UserDisabled, UserDeleted,
-                               UserRolesChanged, UserEmailVerified, PasswordResetEmailRequested>;
+                               UserRolesChanged, UserEmailVerified, PasswordResetEmailRequested, UserLoggedIn,
+                               UserSyncedToKeycloak, UserSyncFailed>;
 
 } // namespace keyledger

@@ -23,6 +23,9 @@ struct UserState
     QString createdBy;
     qint64 updatedAtMs = 0;
     QString updatedBy;
+    qint64 firstLoginAtMs = 0; // 0: never logged in
+    qint64 lastLoginAtMs = 0;
+    QString keycloakId; // empty until the create reached Keycloak
 };
 
 } // namespace keyledger
