@@ -23,9 +23,10 @@ QString nextConnectionName()
 
 } // namespace
 
-SqliteConnection::SqliteConnection(const QString& path, OpenMode mode)
+SqliteConnection::SqliteConnection(const QString& path, OpenMode mode, qint32 applicationId)
     : m_path(QFileInfo(path).absoluteFilePath())
     , m_mode(mode)
+    , m_applicationId(applicationId)
     , m_connectionName(nextConnectionName())
 {
     const QFileInfo info(m_path);
@@ -95,7 +96,7 @@ void SqliteConnection::checkHeader(bool isNewFile) const
     // The application id sits at offset 68 of the header; it is written before WAL is turned
     // on, so the main file always carries it.
     const qint32 applicationId = qFromBigEndian<qint32>(header.constData() + 68);
-    if (applicationId != ApplicationId)
+    if (applicationId != m_applicationId)
         throw StorageError(StorageError::Kind::NotKeyledger,
                            tr("%1 is an SQLite database, but not a Keyledger store.").arg(m_path));
 }
@@ -105,7 +106,7 @@ void SqliteConnection::applyPragmas(bool isNewFile)
     if (isNewFile) {
         // Mark the file as ours while it is still in rollback-journal mode, so the header on
         // disk carries the id from the first commit on.
-        exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+        exec(QStringLiteral("PRAGMA application_id = %1").arg(m_applicationId));
     }
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     exec(QStringLiteral("PRAGMA temp_store = MEMORY"));

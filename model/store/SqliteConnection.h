@@ -27,7 +27,10 @@ public:
     // Keyledger's SQLite application_id: "KLDG".
     static constexpr qint32 ApplicationId = 0x4B4C4447;
 
-    SqliteConnection(const QString& path, OpenMode mode);
+    // Keyledger's derived read models live in a file of their own: "KLDV".
+    static constexpr qint32 ViewsApplicationId = 0x4B4C4456;
+
+    SqliteConnection(const QString& path, OpenMode mode, qint32 applicationId = ApplicationId);
     ~SqliteConnection();
     SqliteConnection(const SqliteConnection&) = delete;
     SqliteConnection& operator=(const SqliteConnection&) = delete;
@@ -61,6 +64,7 @@ private:
 
     QString m_path;
     OpenMode m_mode;
+    qint32 m_applicationId;
     QString m_connectionName;
     QSqlDatabase m_db;
 };

@@ -1,0 +1,2 @@
+#include "projections/Projector.h"
+// Implementation in progress.
