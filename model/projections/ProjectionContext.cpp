@@ -8,8 +8,7 @@ namespace keyledger {
 ProjectionContext::ProjectionContext(SqliteConnection& connection, QString tableSuffix)
     : m_connection(connection)
     , m_suffix(std::move(tableSuffix))
-{
-}
+{}
 
 ProjectionContext::~ProjectionContext() = default;
 
@@ -17,7 +16,8 @@ SqliteStatement& ProjectionContext::statement(const QString& sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end())
-        it = m_statements.insert(sql, std::make_shared<SqliteStatement>(m_connection, sql.toUtf8().constData()));
+        it = m_statements.insert(sql,
+                                 std::make_shared<SqliteStatement>(m_connection, sql.toUtf8().constData()));
     return **it;
 }
 

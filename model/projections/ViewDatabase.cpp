@@ -19,14 +19,15 @@ ViewDatabase::ViewDatabase(const QString& path, SqliteConnection::OpenMode mode)
     if (mode == SqliteConnection::OpenMode::ReadOnly)
         return;
     m_connection.enableWriteAheadLog();
-    m_connection.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS projection_checkpoints ("
-                                     " name TEXT PRIMARY KEY,"
-                                     " version INTEGER NOT NULL,"
-                                     " position INTEGER NOT NULL,"
-                                     " failed_position INTEGER NOT NULL DEFAULT 0,"
-                                     " error TEXT NOT NULL DEFAULT '',"
-                                     " updated_at INTEGER NOT NULL DEFAULT (CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))"
-                                     ") WITHOUT ROWID"));
+    m_connection.exec(QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS projection_checkpoints ("
+        " name TEXT PRIMARY KEY,"
+        " version INTEGER NOT NULL,"
+        " position INTEGER NOT NULL,"
+        " failed_position INTEGER NOT NULL DEFAULT 0,"
+        " error TEXT NOT NULL DEFAULT '',"
+        " updated_at INTEGER NOT NULL DEFAULT (CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))"
+        ") WITHOUT ROWID"));
 }
 
 std::optional<ViewDatabase::Checkpoint> ViewDatabase::checkpoint(const QString& name)
@@ -40,21 +41,23 @@ std::optional<ViewDatabase::Checkpoint> ViewDatabase::checkpoint(const QString& 
 
 QList<ViewDatabase::Checkpoint> ViewDatabase::checkpoints()
 {
-    SqliteStatement query(m_connection,
-                          "SELECT name, version, position, failed_position, error FROM projection_checkpoints "
-                          "ORDER BY name");
+    SqliteStatement query(
+        m_connection, "SELECT name, version, position, failed_position, error FROM projection_checkpoints "
+                      "ORDER BY name");
     QList<Checkpoint> list;
     while (query.step())
-        list.append(Checkpoint{query.string(0), int(query.int64(1)), query.int64(2), query.int64(3), query.string(4)});
+        list.append(Checkpoint{query.string(0), int(query.int64(1)), query.int64(2), query.int64(3),
+                               query.string(4)});
     return list;
 }
 
 void ViewDatabase::setCheckpoint(const QString& name, int version, qint64 position)
 {
-    SqliteStatement upsert(m_connection,
-                           "INSERT INTO projection_checkpoints(name, version, position) VALUES (?, ?, ?) "
-                           "ON CONFLICT(name) DO UPDATE SET version = excluded.version, position = excluded.position, "
-                           "updated_at = CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
+    SqliteStatement upsert(
+        m_connection,
+        "INSERT INTO projection_checkpoints(name, version, position) VALUES (?, ?, ?) "
+        "ON CONFLICT(name) DO UPDATE SET version = excluded.version, position = excluded.position, "
+        "updated_at = CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
     const QByteArray nameUtf8 = name.toUtf8();
     upsert.bind(1, nameUtf8);
     upsert.bind(2, qint64(version));

@@ -28,7 +28,8 @@ public:
         QString error;
     };
 
-    explicit ViewDatabase(const QString& path, SqliteConnection::OpenMode mode = SqliteConnection::OpenMode::CreateIfMissing);
+    explicit ViewDatabase(const QString& path,
+                          SqliteConnection::OpenMode mode = SqliteConnection::OpenMode::CreateIfMissing);
 
     SqliteConnection& connection() { return m_connection; }
     std::optional<Checkpoint> checkpoint(const QString& name);
