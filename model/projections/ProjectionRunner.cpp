@@ -23,6 +23,13 @@ ProjectionRunner::ProjectionRunner(QString ledgerPath, QString viewsPath,
         m_worker, &ProjectionWorker::projected, m_worker,
         [this](qint64 position, const QList<ProjectionStatus>& status) { onProjected(position, status); },
         Qt::DirectConnection);
+    connect(
+        m_worker, &ProjectionWorker::changed, m_worker,
+        [this](const ProjectedChanges& changes) {
+            if (m_listener)
+                m_listener(changes);
+        },
+        Qt::DirectConnection);
     connect(m_worker, &ProjectionWorker::changed, this, &ProjectionRunner::changed);
     connect(m_worker, &ProjectionWorker::modelFailed, this, &ProjectionRunner::modelFailed);
     connect(m_worker, &ProjectionWorker::rebuildProgress, this, &ProjectionRunner::rebuildProgress);
@@ -33,6 +40,12 @@ ProjectionRunner::ProjectionRunner(QString ledgerPath, QString viewsPath,
 ProjectionRunner::~ProjectionRunner()
 {
     stop();
+}
+
+void ProjectionRunner::setChangesListener(std::function<void(const ProjectedChanges&)> listener)
+{
+    Q_ASSERT(!m_thread->isRunning());
+    m_listener = std::move(listener);
 }
 
 void ProjectionRunner::start()

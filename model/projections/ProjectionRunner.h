@@ -26,6 +26,10 @@ public:
                      QObject* parent = nullptr);
     ~ProjectionRunner() override;
 
+    // Called on the worker thread right after each batch commits, before waitForPosition() can
+    // see that position: the place for cache invalidation. Set before start().
+    void setChangesListener(std::function<void(const ProjectedChanges&)> listener);
+
     void start();
     void stop();
 
@@ -57,6 +61,7 @@ private:
     mutable QWaitCondition m_reached;
     qint64 m_projected = 0;
     QList<ProjectionStatus> m_status;
+    std::function<void(const ProjectedChanges&)> m_listener;
 };
 
 } // namespace keyledger
