@@ -163,6 +163,16 @@ void TstProjector::aPoisonEventStopsOnlyThatModel()
         QCOMPARE(counts(views(), QStringLiteral("beta_counts")).value(QStringLiteral("s")), 16);
         QCOMPARE(db.checkpoint(QStringLiteral("alpha"))->failedPosition, 11);
     }
+    {
+        // Restarted with the bug still there: status reports the stop before and after the retry.
+        ViewDatabase db(views());
+        Projector projector(store, db, models(QStringLiteral("Poison")));
+        projector.initialize();
+        QCOMPARE(projector.status()[0].failedPosition, 11);
+        projector.catchUp();
+        QCOMPARE(projector.status()[0].failedPosition, 11);
+        QCOMPARE(projector.projectedPosition(), 16); // the healthy models' position
+    }
     // The bug is fixed (the model no longer chokes): at the next start it resumes.
     ViewDatabase db(views());
     Projector projector(store, db, models());

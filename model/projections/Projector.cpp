@@ -30,6 +30,7 @@ struct Projector::Entry
     qint64 checkpoint = 0;
     qint64 failedPosition = 0;
     QString error;
+    bool retried = false; // a model that failed before gets one more try per projector
 };
 
 Projector::Projector(EventStore& ledger, ViewDatabase& views, std::vector<std::unique_ptr<ReadModel>> models)
@@ -71,12 +72,10 @@ void Projector::initialize(const Progress& progress)
                 continue;
             }
             entry->checkpoint = checkpoint->position;
+            entry->failedPosition = checkpoint->failedPosition;
+            entry->error = checkpoint->error;
             if (checkpoint->version != model.version())
                 outdated.append(model.name());
-            // A model stopped by an event it could not apply gets another chance at each start:
-            // the cause (a bug, a damaged row) may have been fixed meanwhile.
-            if (checkpoint->failedPosition != 0)
-                m_views.clearFailure(model.name());
         }
         db.commit();
     } catch (...) {
@@ -104,8 +103,11 @@ qint64 Projector::catchUp(int maxBatches)
         std::vector<Entry*> active;
         qint64 from = -1;
         for (const auto& entry : m_entries) {
-            if (entry->failedPosition != 0)
+            // A model stopped by an event it could not apply gets another chance once per
+            // start: the cause (a bug, a damaged row) may have been fixed meanwhile.
+            if (entry->failedPosition != 0 && entry->retried)
                 continue;
+            entry->retried = entry->retried || entry->failedPosition != 0;
             active.push_back(entry.get());
             from = from < 0 ? entry->checkpoint : std::min(from, entry->checkpoint);
         }
@@ -148,6 +150,8 @@ void Projector::applyBatch(const QList<RecordedEvent>& batch, std::vector<Entry*
                     model.apply(event, *entry->context);
                 }
                 m_views.setCheckpoint(model.name(), model.version(), last);
+                if (entry->failedPosition != 0)
+                    m_views.clearFailure(model.name());
                 db.exec(QStringLiteral("RELEASE model"));
                 outcomes.push_back(Outcome{entry, 0, {}, entry->context->takeChanges()});
             } catch (const std::exception& error) {
@@ -171,10 +175,13 @@ void Projector::applyBatch(const QList<RecordedEvent>& batch, std::vector<Entry*
     changes.upToPosition = last;
     for (Outcome& outcome : outcomes) {
         if (outcome.failedPosition != 0) {
+            outcome.entry->retried = true;
             outcome.entry->failedPosition = outcome.failedPosition;
             outcome.entry->error = outcome.error;
         } else {
             outcome.entry->checkpoint = last;
+            outcome.entry->failedPosition = 0;
+            outcome.entry->error.clear();
             mergeInto(changes, std::move(outcome.changes));
         }
     }
