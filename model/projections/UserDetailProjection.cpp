@@ -1,0 +1,386 @@
+#include "projections/UserDetailProjection.h"
+
+#include "common/KeyledgerError.h"
+#include "domain/UserAggregate.h"
+#include "domain/UserEventCodec.h"
+#include "projections/ProjectionContext.h"
+#include "store/SqliteStatement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+
+namespace keyledger {
+
+namespace {
+
+const QString kPending = QStringLiteral("pending");
+const QString kSynced = QStringLiteral("synced");
+const QString kFailed = QStringLiteral("failed");
+const QString kLocalOnly = QStringLiteral("local-only");
+
+// The columns of user_detail, in the order the SELECT reads and the INSERT/UPDATE write them.
+const char* const kColumns = "id, username, email, first_name, last_name, enabled, email_verified, "
+                             "organization_id, roles, created_at, created_by, updated_at, updated_by, "
+                             "first_login_at, last_login_at, metadata, version, deleted, keycloak_id, "
+                             "sync_state, sync_error, sync_pending_position, sync_failed_position";
+
+struct Row
+{
+    QString id;
+    QString username;
+    QString email;
+    QString firstName;
+    QString lastName;
+    bool enabled = true;
+    bool emailVerified = false;
+    QString organizationId;
+    QStringList roles;
+    qint64 createdAt = 0;
+    QString createdBy;
+    qint64 updatedAt = 0;
+    QString updatedBy;
+    qint64 firstLoginAt = 0;
+    qint64 lastLoginAt = 0;
+    QString metadata = QStringLiteral("{}");
+    qint64 version = 0;
+    bool deleted = false;
+    QString keycloakId;
+    QString syncState;
+    QString syncError;
+    qint64 syncPendingPosition = 0;
+    qint64 syncFailedPosition = 0;
+};
+
+// Resets a cached statement however the scope is left, so it never stays busy.
+struct ResetOnExit
+{
+    SqliteStatement& statement;
+    ~ResetOnExit() { statement.reset(); }
+};
+
+QStringList normalizedRoles(QStringList roles)
+{
+    for (QString& role : roles)
+        role = role.trimmed();
+    roles.removeAll(QString());
+    roles.sort();
+    roles.removeDuplicates();
+    return roles;
+}
+
+QByteArray rolesJson(const QStringList& roles)
+{
+    return QJsonDocument(QJsonArray::fromStringList(roles)).toJson(QJsonDocument::Compact);
+}
+
+QStringList rolesFromJson(QByteArrayView json)
+{
+    QStringList roles;
+    const QJsonArray array = QJsonDocument::fromJson(json.toByteArray()).array();
+    for (const QJsonValue& role : array)
+        roles.append(role.toString());
+    return roles;
+}
+
+const QSet<QString>& knownTypes()
+{
+    static const QSet<QString> types = [] {
+        const QStringList list = UserEventCodec::eventTypes();
+        return QSet<QString>(list.cbegin(), list.cend());
+    }();
+    return types;
+}
+
+// A local change Keycloak must hear about (the command handler queued it in the outbox).
+bool needsDelivery(const RecordedEvent& event, const UserEvent& decoded)
+{
+    return event.metadata.source == EventMetadata::sourceLocal() &&
+           !std::holds_alternative<UserLoggedIn>(decoded) &&
+           !std::holds_alternative<UserSyncedToKeycloak>(decoded) &&
+           !std::holds_alternative<UserSyncFailed>(decoded);
+}
+
+QString failureText(const UserSyncFailed& failed)
+{
+    return QStringLiteral("%1: HTTP %2 %3")
+        .arg(failed.operation)
+        .arg(failed.httpStatus)
+        .arg(failed.message)
+        .trimmed();
+}
+
+void bindRow(SqliteStatement& statement, const Row& row, QList<QByteArray>& keep)
+{
+    // Bound text must outlive step(): keep owns the bytes until the caller is done.
+    int index = 0;
+    auto text = [&](const QString& value) {
+        keep.append(value.toUtf8());
+        statement.bind(++index, keep.constLast());
+    };
+    auto integer = [&](qint64 value) { statement.bind(++index, value); };
+    text(row.id);
+    text(row.username);
+    text(row.email);
+    text(row.firstName);
+    text(row.lastName);
+    integer(row.enabled);
+    integer(row.emailVerified);
+    text(row.organizationId);
+    keep.append(rolesJson(row.roles));
+    statement.bind(++index, keep.constLast());
+    integer(row.createdAt);
+    text(row.createdBy);
+    integer(row.updatedAt);
+    text(row.updatedBy);
+    integer(row.firstLoginAt);
+    integer(row.lastLoginAt);
+    text(row.metadata);
+    integer(row.version);
+    integer(row.deleted);
+    text(row.keycloakId);
+    text(row.syncState);
+    text(row.syncError);
+    integer(row.syncPendingPosition);
+    integer(row.syncFailedPosition);
+}
+
+struct Applier
+{
+    Row& row;
+
+    void operator()(const UserCreated&) const {} // handled by insert()
+    void operator()(const UserUpdated& e) const
+    {
+        for (const FieldChange& change : e.changes) {
+            if (change.field == QLatin1String("username"))
+                row.username = change.after;
+            else if (change.field == QLatin1String("email"))
+                row.email = change.after;
+            else if (change.field == QLatin1String("firstName"))
+                row.firstName = change.after;
+            else if (change.field == QLatin1String("lastName"))
+                row.lastName = change.after;
+            else if (change.field == QLatin1String("organizationId"))
+                row.organizationId = change.after;
+            else if (change.field == QLatin1String("emailVerified"))
+                row.emailVerified = change.after == QLatin1String("true");
+        }
+    }
+    void operator()(const UserEnabled&) const { row.enabled = true; }
+    void operator()(const UserDisabled&) const { row.enabled = false; }
+    void operator()(const UserDeleted&) const { row.deleted = true; }
+    void operator()(const UserRolesChanged& e) const
+    {
+        QStringList roles = row.roles;
+        for (const QString& role : e.removed)
+            roles.removeAll(role.trimmed());
+        row.roles = normalizedRoles(roles + e.added);
+    }
+    void operator()(const UserEmailVerified&) const { row.emailVerified = true; }
+    void operator()(const PasswordResetEmailRequested&) const {}
+    void operator()(const UserLoggedIn& e) const
+    {
+        if (row.firstLoginAt == 0 || e.atMs < row.firstLoginAt)
+            row.firstLoginAt = e.atMs;
+        row.lastLoginAt = std::max(row.lastLoginAt, e.atMs);
+    }
+    void operator()(const UserSyncedToKeycloak& e) const
+    {
+        if (!e.keycloakId.isEmpty())
+            row.keycloakId = e.keycloakId;
+        if (e.position >= row.syncPendingPosition) {
+            row.syncState = kSynced;
+            row.syncError.clear();
+            row.syncFailedPosition = 0;
+        } else if (row.syncState == kFailed && e.position >= row.syncFailedPosition) {
+            // The change that failed went through after all; later ones are still queued.
+            row.syncState = kPending;
+            row.syncError.clear();
+            row.syncFailedPosition = 0;
+        }
+    }
+    void operator()(const UserSyncFailed& e) const
+    {
+        row.syncState = kFailed;
+        row.syncError = failureText(e);
+        row.syncFailedPosition = e.position;
+    }
+};
+
+// Changes of the user's own data move updatedAt/By; logins, sync outcomes and reset e-mails
+// are facts about the user, not edits of it.
+bool isEdit(const UserEvent& decoded)
+{
+    return std::holds_alternative<UserUpdated>(decoded) || std::holds_alternative<UserEnabled>(decoded) ||
+           std::holds_alternative<UserDisabled>(decoded) || std::holds_alternative<UserDeleted>(decoded) ||
+           std::holds_alternative<UserRolesChanged>(decoded) ||
+           std::holds_alternative<UserEmailVerified>(decoded);
+}
+
+} // namespace
+
+void UserDetailProjection::createTables(ProjectionContext& context)
+{
+    context.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 ("
+                                " id TEXT PRIMARY KEY,"
+                                " username TEXT NOT NULL,"
+                                " email TEXT NOT NULL,"
+                                " first_name TEXT NOT NULL,"
+                                " last_name TEXT NOT NULL,"
+                                " enabled INTEGER NOT NULL,"
+                                " email_verified INTEGER NOT NULL,"
+                                " organization_id TEXT NOT NULL,"
+                                " roles TEXT NOT NULL,"         // JSON array
+                                " created_at INTEGER NOT NULL," // ms UTC
+                                " created_by TEXT NOT NULL,"
+                                " updated_at INTEGER NOT NULL," // 0: never changed since creation
+                                " updated_by TEXT NOT NULL,"
+                                " first_login_at INTEGER NOT NULL," // 0: never logged in
+                                " last_login_at INTEGER NOT NULL,"
+                                " metadata TEXT NOT NULL,"   // JSON object
+                                " version INTEGER NOT NULL," // stream version
+                                " deleted INTEGER NOT NULL,"
+                                " keycloak_id TEXT NOT NULL,"
+                                " sync_state TEXT NOT NULL,"
+                                " sync_error TEXT NOT NULL,"
+                                " sync_pending_position INTEGER NOT NULL,"
+                                " sync_failed_position INTEGER NOT NULL"
+                                ") WITHOUT ROWID")
+                     .arg(context.table(tableName())));
+}
+
+void UserDetailProjection::createIndexes(ProjectionContext& context)
+{
+    // Lookups are by id (the primary key) only.
+    Q_UNUSED(context)
+}
+
+void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& context)
+{
+    if (!knownTypes().contains(event.type))
+        return;
+    const QUuid userId = UserAggregate::userIdFromStream(event.streamId);
+    if (userId.isNull())
+        return;
+    const UserEvent decoded = UserEventCodec::decode(event.type, event.data);
+    const QString table = context.table(tableName());
+    const QString id = userId.toString(QUuid::WithoutBraces);
+
+    Row row;
+    if (const auto* created = std::get_if<UserCreated>(&decoded)) {
+        row.id = id;
+        row.username = created->personal.username;
+        row.email = created->personal.email;
+        row.firstName = created->personal.firstName;
+        row.lastName = created->personal.lastName;
+        row.enabled = created->enabled;
+        row.emailVerified = created->emailVerified;
+        row.organizationId = created->organizationId;
+        row.roles = normalizedRoles(created->roles);
+        row.createdAt = event.recordedAtMs;
+        row.createdBy = event.metadata.actor;
+        row.version = event.streamVersion;
+        if (event.metadata.source == EventMetadata::sourceKeycloakImport()) {
+            row.syncState = kSynced;
+        } else if (needsDelivery(event, decoded)) {
+            row.syncState = kPending;
+            row.syncPendingPosition = event.position;
+        } else {
+            row.syncState = kLocalOnly;
+        }
+        SqliteStatement& insert = context.statement(
+            QStringLiteral(
+                "INSERT INTO %1 (%2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?)")
+                .arg(table, QLatin1String(kColumns)));
+        ResetOnExit resetInsert{insert};
+        QList<QByteArray> keep;
+        keep.reserve(16);
+        bindRow(insert, row, keep);
+        try {
+            insert.step();
+        } catch (const SqliteStatement::ConstraintViolation&) {
+            throw KeyledgerError(
+                tr("User %1 is created twice (event at position %2).").arg(id).arg(event.position));
+        }
+        context.touchUser(userId);
+        context.touchOrganization(row.organizationId);
+        return;
+    }
+
+    SqliteStatement& select = context.statement(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(QLatin1String(kColumns), table));
+    {
+        ResetOnExit resetSelect{select};
+        const QByteArray idUtf8 = id.toUtf8();
+        select.bind(1, idUtf8);
+        if (!select.step())
+            throw KeyledgerError(tr("Event %1 at position %2 is for user %3, who was never created.")
+                                     .arg(event.type)
+                                     .arg(event.position)
+                                     .arg(id));
+        row.id = select.string(0);
+        row.username = select.string(1);
+        row.email = select.string(2);
+        row.firstName = select.string(3);
+        row.lastName = select.string(4);
+        row.enabled = select.int64(5) != 0;
+        row.emailVerified = select.int64(6) != 0;
+        row.organizationId = select.string(7);
+        row.roles = rolesFromJson(select.textView(8));
+        row.createdAt = select.int64(9);
+        row.createdBy = select.string(10);
+        row.updatedAt = select.int64(11);
+        row.updatedBy = select.string(12);
+        row.firstLoginAt = select.int64(13);
+        row.lastLoginAt = select.int64(14);
+        row.metadata = select.string(15);
+        row.version = select.int64(16);
+        row.deleted = select.int64(17) != 0;
+        row.keycloakId = select.string(18);
+        row.syncState = select.string(19);
+        row.syncError = select.string(20);
+        row.syncPendingPosition = select.int64(21);
+        row.syncFailedPosition = select.int64(22);
+    }
+    if (event.streamVersion != row.version + 1)
+        throw KeyledgerError(tr("Event %1 of user %2 has version %3; the detail expected version %4.")
+                                 .arg(event.position)
+                                 .arg(id)
+                                 .arg(event.streamVersion)
+                                 .arg(row.version + 1));
+
+    const QString organizationBefore = row.organizationId;
+    std::visit(Applier{row}, decoded);
+    row.version = event.streamVersion;
+    if (isEdit(decoded)) {
+        row.updatedAt = event.recordedAtMs;
+        row.updatedBy = event.metadata.actor;
+    }
+    if (needsDelivery(event, decoded)) {
+        row.syncPendingPosition = event.position;
+        if (row.syncState != kFailed) // a failure stays visible until a delivery succeeds
+            row.syncState = kPending;
+    }
+
+    SqliteStatement& update = context.statement(
+        QStringLiteral(
+            "UPDATE %1 SET (%2) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "WHERE id = ?1")
+            .arg(table, QLatin1String(kColumns)));
+    ResetOnExit resetUpdate{update};
+    QList<QByteArray> keep;
+    keep.reserve(16);
+    bindRow(update, row, keep);
+    update.step();
+
+    context.touchUser(userId);
+    context.touchOrganization(row.organizationId);
+    if (organizationBefore != row.organizationId)
+        context.touchOrganization(organizationBefore);
+}
+
+} // namespace keyledger
