@@ -6,6 +6,7 @@
 #include "ErrorReporter.h"
 #include "EventsCommand.h"
 #include "HelpText.h"
+#include "ProjectionsCommand.h"
 #include "StressCreateCommand.h"
 #include "UserActionCommand.h"
 #include "UserCreateCommand.h"
@@ -75,6 +76,16 @@ std::unique_ptr<Command> CliRunner::commandFor(QStringList& words)
         return std::make_unique<VerifyCommand>();
     if (name == QLatin1String("stress-create"))
         return std::make_unique<StressCreateCommand>();
+    if (name == QLatin1String("projections")) {
+        const QString action = words.isEmpty() ? QString() : words.takeFirst();
+        if (action == QLatin1String("status"))
+            return std::make_unique<ProjectionsCommand>(ProjectionsCommand::Action::Status);
+        if (action == QLatin1String("update"))
+            return std::make_unique<ProjectionsCommand>(ProjectionsCommand::Action::Update);
+        if (action == QLatin1String("rebuild"))
+            return std::make_unique<ProjectionsCommand>(ProjectionsCommand::Action::Rebuild);
+        throw CliError::usage(tr("projections needs an action: status, update or rebuild."));
+    }
     if (name != QLatin1String("user"))
         throw CliError::usage(tr("Unknown command \"%1\".").arg(name));
 
