@@ -58,6 +58,11 @@ void SqliteStatement::reset()
     sqlite3_clear_bindings(m_statement);
 }
 
+int SqliteStatement::columnCount() const
+{
+    return sqlite3_column_count(m_statement);
+}
+
 qint64 SqliteStatement::int64(int column) const
 {
     return sqlite3_column_int64(m_statement, column);

@@ -32,6 +32,7 @@ public:
     bool step();
     void reset();
 
+    int columnCount() const;
     qint64 int64(int column) const;
     QByteArray text(int column) const;         // copies
     QByteArrayView textView(int column) const; // valid until the next step() or reset()
