@@ -311,6 +311,68 @@ void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& 
         return;
     }
 
+    // The frequent small events: one UPDATE of the columns they change, once a point read has
+    // checked the version. The others (and any surprise) take the read-modify-write below.
+    QStringList sets;
+    bool inPlace = true;
+    if (std::holds_alternative<UserEnabled>(decoded))
+        sets.append(QStringLiteral("enabled = 1"));
+    else if (std::holds_alternative<UserDisabled>(decoded))
+        sets.append(QStringLiteral("enabled = 0"));
+    else if (std::holds_alternative<UserEmailVerified>(decoded))
+        sets.append(QStringLiteral("email_verified = 1"));
+    else if (std::holds_alternative<UserDeleted>(decoded))
+        sets.append(QStringLiteral("deleted = 1"));
+    else if (std::holds_alternative<UserLoggedIn>(decoded))
+        sets.append(
+            QStringLiteral("first_login_at = CASE WHEN first_login_at = 0 OR ?4 < first_login_at THEN ?4 "
+                           "ELSE first_login_at END, last_login_at = max(last_login_at, ?4)"));
+    else if (!std::holds_alternative<PasswordResetEmailRequested>(decoded))
+        inPlace = false;
+    std::optional<QString> organization;
+    if (inPlace) {
+        // A point read of two columns, then the update. (Not UPDATE ... RETURNING: SQLite builds
+        // an ephemeral table for it on every statement, which costs more than the update.)
+        SqliteStatement& peek = context.statement(
+            QStringLiteral("SELECT organization_id, version FROM %1 WHERE id = ?").arg(table));
+        ResetOnExit resetPeek{peek};
+        const QByteArray idUtf8 = id.toUtf8();
+        peek.bind(1, idUtf8);
+        if (peek.step() && peek.int64(1) == event.streamVersion - 1)
+            organization = peek.string(0);
+        // Otherwise the full read below reports what is wrong.
+    }
+    if (organization) {
+        const bool edit = isEdit(decoded);
+        const bool delivery = needsDelivery(event, decoded);
+        sets.append(QStringLiteral("version = ?2"));
+        if (edit)
+            sets.append(QStringLiteral("updated_at = ?5, updated_by = ?6"));
+        if (delivery)
+            sets.append(QStringLiteral(
+                "sync_pending_position = ?7, "
+                "sync_state = CASE WHEN sync_state = 'failed' THEN 'failed' ELSE 'pending' END"));
+        SqliteStatement& update = context.statement(
+            QStringLiteral("UPDATE %1 SET %2 WHERE id = ?1").arg(table, sets.join(QStringLiteral(", "))));
+        ResetOnExit resetUpdate{update};
+        const QByteArray idUtf8 = id.toUtf8();
+        const QByteArray actorUtf8 = event.metadata.actor.toUtf8();
+        update.bind(1, idUtf8);
+        update.bind(2, event.streamVersion);
+        if (const auto* login = std::get_if<UserLoggedIn>(&decoded))
+            update.bind(4, login->atMs);
+        if (edit) {
+            update.bind(5, event.recordedAtMs);
+            update.bind(6, actorUtf8);
+        }
+        if (delivery)
+            update.bind(7, event.position);
+        update.step();
+        context.touchUser(userId);
+        context.touchOrganization(*organization);
+        return;
+    }
+
     SqliteStatement& select = context.statement(
         QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(QLatin1String(kColumns), table));
     {

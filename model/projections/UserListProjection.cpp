@@ -107,19 +107,15 @@ public:
     }
     bool isEmpty() const { return m_sets.isEmpty(); }
 
-    // Runs the update (or the DELETE when remove) for the user; returns the row's organisation
-    // after the change or std::nullopt when the user has no row.
-    std::optional<QString> run(ProjectionContext& context, const QString& table, const QString& id,
-                               bool remove)
+    // Runs the update (or the DELETE when remove) of the user's row. No RETURNING: SQLite
+    // builds an ephemeral table for it on every statement, which costs more than the update.
+    void run(ProjectionContext& context, const QString& table, const QString& id, bool remove)
     {
         const int idIndex = add(id);
-        const QString sql = remove
-                                ? QStringLiteral("DELETE FROM %1 WHERE id = ?%2 RETURNING organization_id")
-                                      .arg(table)
-                                      .arg(idIndex)
-                                : QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3 RETURNING organization_id")
-                                      .arg(table, m_sets.join(QStringLiteral(", ")))
-                                      .arg(idIndex);
+        const QString sql = remove ? QStringLiteral("DELETE FROM %1 WHERE id = ?%2").arg(table).arg(idIndex)
+                                   : QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3")
+                                         .arg(table, m_sets.join(QStringLiteral(", ")))
+                                         .arg(idIndex);
         SqliteStatement& statement = context.statement(sql);
         ResetOnExit reset{statement};
         for (int i = 0; i < int(m_values.size()); ++i) {
@@ -128,9 +124,7 @@ public:
             else
                 statement.bind(i + 1, std::get<QByteArray>(m_values[std::size_t(i)]));
         }
-        if (!statement.step())
-            return std::nullopt;
-        return statement.string(0);
+        statement.step();
     }
 
 private:
@@ -172,6 +166,18 @@ std::optional<CurrentRow> readRow(ProjectionContext& context, const QString& tab
     row.emailVerified = select.int64(6) != 0;
     row.roles = rolesFromJson(select.textView(7));
     return row;
+}
+
+std::optional<QString> readOrganization(ProjectionContext& context, const QString& table, const QString& id)
+{
+    SqliteStatement& select =
+        context.statement(QStringLiteral("SELECT organization_id FROM %1 WHERE id = ?").arg(table));
+    ResetOnExit reset{select};
+    const QByteArray idUtf8 = id.toUtf8();
+    select.bind(1, idUtf8);
+    if (!select.step())
+        return std::nullopt;
+    return select.string(0);
 }
 
 } // namespace
@@ -306,7 +312,8 @@ void UserListProjection::apply(const RecordedEvent& event, ProjectionContext& co
 
     RowUpdate update;
     bool remove = false;
-    std::optional<QString> movedFrom; // the old organisation when the event moves the user
+    std::optional<QString> movedFrom;    // the old organisation when the event moves the user
+    std::optional<QString> organization; // the row's organisation after the event, once read
 
     if (const auto* updated = std::get_if<UserUpdated>(&decoded)) {
         const std::optional<CurrentRow> current = readRow(context, table, id);
@@ -351,6 +358,7 @@ void UserListProjection::apply(const RecordedEvent& event, ProjectionContext& co
         }
         if (next.organizationId != current->organizationId)
             movedFrom = current->organizationId;
+        organization = next.organizationId;
     } else if (std::holds_alternative<UserEnabled>(decoded)) {
         update.set(QStringLiteral("enabled"), QStringLiteral("1"));
         update.set(QStringLiteral("status"),
@@ -375,6 +383,7 @@ void UserListProjection::apply(const RecordedEvent& event, ProjectionContext& co
             next.removeAll(role.trimmed());
         next = normalizedRoles(next + roles->added);
         update.setValue(QStringLiteral("roles"), QString::fromUtf8(rolesJson(next)));
+        organization = current->organizationId;
     } else if (const auto* login = std::get_if<UserLoggedIn>(&decoded)) {
         update.set(QStringLiteral("last_login_at"),
                    QStringLiteral("max(last_login_at, ?%1)").arg(update.add(login->atMs)));
@@ -404,8 +413,8 @@ void UserListProjection::apply(const RecordedEvent& event, ProjectionContext& co
     if (!remove && update.isEmpty())
         return; // nothing the list shows (a reset e-mail imported from Keycloak, a no-op update)
 
-    // RETURNING gives the organisation after the change (the one the row leaves, for a delete).
-    const std::optional<QString> organization = update.run(context, table, id, remove);
+    if (!organization)
+        organization = readOrganization(context, table, id);
     if (!organization) {
         // Sync outcomes keep arriving for a user deleted meanwhile (the deletion itself is
         // delivered afterwards); anything else for a missing row is a broken sequence.
@@ -417,6 +426,7 @@ void UserListProjection::apply(const RecordedEvent& event, ProjectionContext& co
                                  .arg(event.position)
                                  .arg(id));
     }
+    update.run(context, table, id, remove);
     context.touchUser(userId);
     context.touchOrganization(*organization);
     if (movedFrom)
