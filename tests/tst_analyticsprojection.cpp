@@ -3,6 +3,7 @@
 #include "domain/UserEventCodec.h"
 #include "projections/AnalyticsProjection.h"
 #include "projections/ProjectionContext.h"
+#include "projections/Projector.h"
 #include "projections/ViewDatabase.h"
 #include "queries/AnalyticsQueries.h"
 #include "store/SqliteEventStore.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void otherStreamsAndTypesAreIgnored();
     void figuresReadACoveringIndex();
     void realLedgerThroughTheCommandHandler();
+    void throughTheProjectorRebuildEqualsIncremental();
 
 private:
     RecordedEvent event(const QUuid& user, const UserEvent& e, qint64 atMs);
@@ -545,6 +547,66 @@ void TstAnalyticsProjection::realLedgerThroughTheCommandHandler()
     QCOMPARE(figures(QStringLiteral("globex")).total, 0);
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date();
     QCOMPARE(figures(QStringLiteral("acme"), today.addDays(-1), today.addDays(1)).total, 3);
+}
+
+void TstAnalyticsProjection::throughTheProjectorRebuildEqualsIncremental()
+{
+    SqliteEventStore store(m_dir->filePath(QStringLiteral("k.db")),
+                           SqliteConnection::OpenMode::CreateIfMissing);
+    UserCommandHandler handler(store);
+    const CommandContext context{QStringLiteral("tester@host"), EventMetadata::sourceLocal(), {}};
+    std::vector<std::unique_ptr<ReadModel>> models;
+    models.push_back(std::make_unique<AnalyticsProjection>());
+    Projector projector(store, *m_views, std::move(models));
+    projector.initialize();
+
+    QList<QUuid> users;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto snapshot = [&] {
+        QList<UserAnalytics> list;
+        for (const std::optional<QString>& organization :
+             {std::optional<QString>(), std::optional<QString>(QStringLiteral("org0")),
+              std::optional<QString>(QStringLiteral("org1")), std::optional<QString>(QStringLiteral("org2"))})
+            list.append(figures(organization));
+        return list;
+    };
+    for (int round = 0; round < 3; ++round) {
+        for (int i = 0; i < 40; ++i) {
+            CreateUser c;
+            c.username = QStringLiteral("user%1-%2").arg(round).arg(i);
+            c.email = c.username + QStringLiteral("@example.org");
+            c.organizationId = QStringLiteral("org%1").arg(i % 3);
+            c.emailVerified = i % 2 == 0;
+            users.append(handler.create(c, context).userId);
+        }
+        for (int i = round; i < users.size(); i += 3) {
+            switch (i % 5) {
+            case 0:
+                handler.disable(users.at(i), context);
+                break;
+            case 1:
+                handler.recordLogin(users.at(i), now + i * Hour + round * Day, context);
+                break;
+            case 2: {
+                UpdateUserProfile move;
+                move.organizationId = QStringLiteral("org%1").arg((i + round + 1) % 3);
+                handler.updateProfile(users.at(i), move, context);
+                break;
+            }
+            default:
+                break;
+            }
+        }
+        const qint64 head = store.lastPosition();
+        QCOMPARE(projector.catchUp(), head);
+    }
+    const QList<UserAnalytics> incremental = snapshot();
+    QCOMPARE(incremental.first().total, 120);
+    QVERIFY(incremental.first().withLogin > 0);
+
+    QVERIFY(projector.rebuild({QStringLiteral("analytics")}));
+    QCOMPARE(snapshot(), incremental);
+    QCOMPARE(projector.status().first().checkpoint, store.lastPosition());
 }
 
 QTEST_GUILESS_MAIN(TstAnalyticsProjection)

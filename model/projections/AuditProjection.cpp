@@ -36,7 +36,7 @@ struct UserFacts
 {
     QString username;
     QString organizationId;
-    QStringList roles; // sorted, no duplicates
+    QByteArray rolesJson = QByteArrayLiteral("[]"); // sorted, no duplicates; parsed only when roles change
     qint64 lastLoginAtMs = 0;
     QString keycloakId;
 };
@@ -126,14 +126,49 @@ QString rolesSummary(const QStringList& added, const QStringList& removed)
     return summary;
 }
 
+void appendJsonString(QByteArray& out, const QString& text)
+{
+    static const char hex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    out += '"';
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20) {
+            out += "\\u00";
+            out += hex[byte >> 4];
+            out += hex[byte & 0xF];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+// [{"field":...,"before":...,"after":...}], written by hand: the audit model writes one per event
+// and QJsonDocument costs more than the row's insert.
 QByteArray diffJson(const QList<Diff>& diffs)
 {
-    QJsonArray array;
-    for (const Diff& d : diffs)
-        array.append(QJsonObject{{QStringLiteral("field"), d.field},
-                                 {QStringLiteral("before"), d.before},
-                                 {QStringLiteral("after"), d.after}});
-    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+    if (diffs.isEmpty())
+        return QByteArrayLiteral("[]");
+    QByteArray out;
+    out.reserve(64 * diffs.size());
+    out += '[';
+    for (const Diff& d : diffs) {
+        if (out.size() > 1)
+            out += ',';
+        out += "{\"field\":";
+        appendJsonString(out, d.field);
+        out += ",\"before\":";
+        appendJsonString(out, d.before);
+        out += ",\"after\":";
+        appendJsonString(out, d.after);
+        out += '}';
+    }
+    out += ']';
+    return out;
 }
 
 // One line, whatever the server put in its message.
@@ -152,9 +187,11 @@ const AuditProjection::Sql& AuditProjection::sql(const ProjectionContext& contex
     const QString users = context.table(usersTable());
     m_sql.suffix = context.suffix();
     m_sql.insertEntry =
-        QStringLiteral("INSERT INTO %1(position, recorded_at, stream_id, user_id, username, organization_id, "
-                       "type, actor, source, summary, diff) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT(position) DO NOTHING")
+        QStringLiteral(
+            "INSERT INTO %1(position, recorded_at, stream_id, user_id, username, organization_id, "
+            "type, actor, source, summary, diff, clock_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+            "?10, ?11, MAX(?2, COALESCE((SELECT clock_at FROM %1 ORDER BY position DESC LIMIT 1), ?2))) "
+            "ON CONFLICT(position) DO NOTHING")
             .arg(entries);
     m_sql.selectUser = QStringLiteral("SELECT username, organization_id, roles, last_login_at, keycloak_id "
                                       "FROM %1 WHERE user_id = ?")
@@ -174,6 +211,10 @@ void AuditProjection::createTables(ProjectionContext& context)
 {
     // position is the rowid: every index below ends with it, so each filter reads its rows in
     // position order without sorting.
+    // clock_at is the latest recorded_at up to this position: it never decreases along the
+    // positions, so a time range maps to a range of positions (see AuditQueries). Rows whose
+    // recorded_at is below their clock_at (the writer's clock went back) are the rare "skewed"
+    // rows, found through a partial index of their own.
     context.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 ("
                                 " position INTEGER PRIMARY KEY,"
                                 " recorded_at INTEGER NOT NULL,"
@@ -185,7 +226,8 @@ void AuditProjection::createTables(ProjectionContext& context)
                                 " actor TEXT NOT NULL,"
                                 " source TEXT NOT NULL,"
                                 " summary TEXT NOT NULL,"
-                                " diff TEXT NOT NULL"
+                                " diff TEXT NOT NULL,"
+                                " clock_at INTEGER NOT NULL"
                                 ")")
                      .arg(context.table(entriesTable())));
     context.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 ("
@@ -210,7 +252,10 @@ void AuditProjection::createIndexes(ProjectionContext& context)
     index(QStringLiteral("actor"), QStringLiteral("actor"));
     index(QStringLiteral("type"), QStringLiteral("type"));
     index(QStringLiteral("source"), QStringLiteral("source"));
-    index(QStringLiteral("time"), QStringLiteral("recorded_at"));
+    index(QStringLiteral("clock"), QStringLiteral("clock_at"));
+    context.exec(
+        QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2(recorded_at) WHERE recorded_at < clock_at")
+            .arg(context.table(QStringLiteral("audit_entries_skewed")), entries));
 }
 
 void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& context)
@@ -229,7 +274,7 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
         if (select.step()) {
             facts.username = select.string(0);
             facts.organizationId = select.string(1);
-            facts.roles = stringList(QJsonDocument::fromJson(select.text(2)).array());
+            facts.rolesJson = select.text(2);
             facts.lastLoginAtMs = select.int64(3);
             facts.keycloakId = select.string(4);
         }
@@ -246,7 +291,8 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
         const QJsonObject personal = data.value(QLatin1String("personal")).toObject();
         facts.username = personal.value(QLatin1String("username")).toString();
         facts.organizationId = data.value(QLatin1String("organizationId")).toString();
-        facts.roles = normalized(stringList(data.value(QLatin1String("roles"))));
+        const QStringList roles = normalized(stringList(data.value(QLatin1String("roles"))));
+        facts.rolesJson = QJsonDocument(QJsonArray::fromStringList(roles)).toJson(QJsonDocument::Compact);
         const bool enabled = data.value(QLatin1String("enabled")).toBool(true);
         const bool verified = data.value(QLatin1String("emailVerified")).toBool(false);
         const QString email = personal.value(QLatin1String("email")).toString();
@@ -257,10 +303,9 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
             summary += QStringLiteral(" (") + email + QLatin1Char(')');
         if (!facts.organizationId.isEmpty())
             summary += QStringLiteral(" in ") + facts.organizationId;
-        if (!facts.roles.isEmpty())
-            summary +=
-                (facts.roles.size() == 1 ? QStringLiteral(" with role ") : QStringLiteral(" with roles ")) +
-                joined(facts.roles);
+        if (!roles.isEmpty())
+            summary += (roles.size() == 1 ? QStringLiteral(" with role ") : QStringLiteral(" with roles ")) +
+                       joined(roles);
         if (!enabled)
             summary += QStringLiteral(", disabled");
         if (verified)
@@ -275,7 +320,7 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
         set(QStringLiteral("firstName"), personal.value(QLatin1String("firstName")).toString());
         set(QStringLiteral("lastName"), personal.value(QLatin1String("lastName")).toString());
         set(QStringLiteral("organizationId"), facts.organizationId);
-        set(QStringLiteral("roles"), joined(facts.roles));
+        set(QStringLiteral("roles"), joined(roles));
         set(QStringLiteral("enabled"), enabled ? kTrue : kFalse);
         set(QStringLiteral("emailVerified"), verified ? kTrue : kFalse);
     } else if (type == kUserUpdated) {
@@ -321,13 +366,14 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
     } else if (type == kUserRolesChanged) {
         const QStringList added = normalized(stringList(data.value(QLatin1String("added"))));
         const QStringList removed = normalized(stringList(data.value(QLatin1String("removed"))));
-        QStringList roles = facts.roles;
+        const QStringList before = stringList(QJsonDocument::fromJson(facts.rolesJson).array());
+        QStringList roles = before;
         for (const QString& role : removed)
             roles.removeAll(role);
         roles = normalized(roles + added);
         summary = rolesSummary(added, removed);
-        diffs.append(Diff{QStringLiteral("roles"), joined(facts.roles), joined(roles)});
-        facts.roles = roles;
+        diffs.append(Diff{QStringLiteral("roles"), joined(before), joined(roles)});
+        facts.rolesJson = QJsonDocument(QJsonArray::fromStringList(roles)).toJson(QJsonDocument::Compact);
         factsChanged = true;
     } else if (type == kPasswordReset) {
         const QStringList actions = stringList(data.value(QLatin1String("actions")));
@@ -381,15 +427,13 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
     if (factsChanged) {
         const QByteArray usernameUtf8 = facts.username.toUtf8();
         const QByteArray organizationUtf8 = facts.organizationId.toUtf8();
-        const QByteArray rolesUtf8 =
-            QJsonDocument(QJsonArray::fromStringList(facts.roles)).toJson(QJsonDocument::Compact);
         const QByteArray keycloakUtf8 = facts.keycloakId.toUtf8();
         SqliteStatement& upsert = context.statement(statements.upsertUser);
         upsert.reset();
         upsert.bind(1, userId);
         upsert.bind(2, usernameUtf8);
         upsert.bind(3, organizationUtf8);
-        upsert.bind(4, rolesUtf8);
+        upsert.bind(4, facts.rolesJson);
         upsert.bind(5, facts.lastLoginAtMs);
         upsert.bind(6, keycloakUtf8);
         upsert.step();

@@ -33,7 +33,7 @@ public:
     static QString usersTable() { return QStringLiteral("audit_users"); }
 
     QString name() const override { return QStringLiteral("audit"); }
-    int version() const override { return 1; }
+    int version() const override { return 2; }
     QStringList tables() const override { return {entriesTable(), usersTable()}; }
     void createTables(ProjectionContext& context) override;
     void createIndexes(ProjectionContext& context) override;

@@ -8,7 +8,63 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+#include <variant>
+
 namespace keyledger {
+
+// One SELECT's WHERE clause and its arguments, in order.
+struct AuditQueries::Plan
+{
+    QString where;
+    QList<std::variant<qint64, QByteArray>> arguments;
+
+    void add(const QString& condition, std::variant<qint64, QByteArray> argument)
+    {
+        where += QStringLiteral(" AND ") + condition;
+        arguments.append(std::move(argument));
+    }
+    void bind(SqliteStatement& statement) const
+    {
+        int index = 1;
+        for (const auto& argument : arguments) {
+            if (const auto* number = std::get_if<qint64>(&argument))
+                statement.bind(index++, *number);
+            else
+                statement.bind(index++, std::get<QByteArray>(argument));
+        }
+    }
+};
+
+namespace {
+
+constexpr qint64 noPosition = std::numeric_limits<qint64>::max();
+
+const QString columns =
+    QStringLiteral("position, recorded_at, stream_id, user_id, username, organization_id, type, "
+                   "actor, source, summary, diff");
+
+} // namespace
+
+// Each of user, actor, type and source has an index ending with the position, so each reads its
+// rows in position order.
+AuditQueries::Plan AuditQueries::basePlan(const AuditFilter& filter)
+{
+    AuditQueries::Plan plan;
+    if (!filter.userId.isNull())
+        plan.add(QStringLiteral("user_id = ?"), filter.userId.toByteArray(QUuid::WithoutBraces));
+    if (!filter.actor.isEmpty())
+        plan.add(QStringLiteral("actor = ?"), filter.actor.toUtf8());
+    if (!filter.type.isEmpty())
+        plan.add(QStringLiteral("type = ?"), filter.type.toUtf8());
+    if (!filter.source.isEmpty())
+        plan.add(QStringLiteral("source = ?"), filter.source.toUtf8());
+    if (filter.from.isValid())
+        plan.add(QStringLiteral("recorded_at >= ?"), filter.from.toMSecsSinceEpoch());
+    if (filter.to.isValid())
+        plan.add(QStringLiteral("recorded_at <= ?"), filter.to.toMSecsSinceEpoch());
+    return plan;
+}
 
 AuditQueries::AuditQueries(const QString& viewsDatabasePath)
     : m_connection(std::make_unique<SqliteConnection>(
@@ -31,69 +87,45 @@ SqliteStatement& AuditQueries::prepared(const QString& sql)
     return statement;
 }
 
-QString AuditQueries::where(const AuditFilter& filter, bool paging)
+bool AuditQueries::positionBounds(const AuditFilter& filter, qint64& first, qint64& last)
 {
-    // Each filter column has an index ending with the position (the rowid), so a single filter
-    // reads its entries already in position order.
-    QString sql = QStringLiteral(" FROM %1 WHERE 1 = 1").arg(AuditProjection::entriesTable());
-    if (!filter.userId.isNull())
-        sql += QStringLiteral(" AND user_id = ?");
-    if (!filter.actor.isEmpty())
-        sql += QStringLiteral(" AND actor = ?");
-    if (!filter.type.isEmpty())
-        sql += QStringLiteral(" AND type = ?");
-    if (!filter.source.isEmpty())
-        sql += QStringLiteral(" AND source = ?");
-    if (filter.from.isValid())
-        sql += QStringLiteral(" AND recorded_at >= ?");
-    if (filter.to.isValid())
-        sql += QStringLiteral(" AND recorded_at <= ?");
-    if (paging)
-        sql += QStringLiteral(" AND position > ?");
-    return sql;
-}
-
-QList<QByteArray> AuditQueries::textArguments(const AuditFilter& filter)
-{
-    QList<QByteArray> texts;
-    if (!filter.userId.isNull())
-        texts.append(filter.userId.toByteArray(QUuid::WithoutBraces));
-    if (!filter.actor.isEmpty())
-        texts.append(filter.actor.toUtf8());
-    if (!filter.type.isEmpty())
-        texts.append(filter.type.toUtf8());
-    if (!filter.source.isEmpty())
-        texts.append(filter.source.toUtf8());
-    return texts;
-}
-
-void AuditQueries::bind(SqliteStatement& statement, const AuditFilter& filter, const QList<QByteArray>& texts,
-                        bool paging)
-{
-    int index = 1;
-    for (const QByteArray& text : texts)
-        statement.bind(index++, text);
-    if (filter.from.isValid())
-        statement.bind(index++, filter.from.toMSecsSinceEpoch());
-    if (filter.to.isValid())
-        statement.bind(index++, filter.to.toMSecsSinceEpoch());
-    if (paging) {
-        statement.bind(index++, filter.afterPosition);
-        statement.bind(index, qint64(filter.limit > 0 ? filter.limit : -1)); // -1: no limit
+    // clock_at never decreases along the positions. recorded_at >= from implies clock_at >= from,
+    // so nothing before the first position whose clock reached `from` can match. Past the last
+    // position whose clock is still <= to, only skewed rows (recorded_at < clock_at) can match.
+    first = 0;
+    last = noPosition;
+    const QString table = AuditProjection::entriesTable();
+    if (filter.from.isValid()) {
+        SqliteStatement& statement = prepared(
+            QStringLiteral("SELECT position FROM %1 WHERE clock_at >= ? ORDER BY clock_at, position LIMIT 1")
+                .arg(table));
+        statement.bind(1, filter.from.toMSecsSinceEpoch());
+        const bool found = statement.step();
+        first = found ? statement.int64(0) : 0;
+        statement.reset();
+        if (!found)
+            return false;
     }
+    if (filter.to.isValid()) {
+        SqliteStatement& statement = prepared(
+            QStringLiteral("SELECT position FROM %1 WHERE clock_at <= ? ORDER BY clock_at DESC, position "
+                           "DESC LIMIT 1")
+                .arg(table));
+        statement.bind(1, filter.to.toMSecsSinceEpoch());
+        last = statement.step() ? statement.int64(0) : 0;
+        statement.reset();
+    }
+    return true;
 }
 
-QList<AuditEntry> AuditQueries::entries(const AuditFilter& filter)
+QList<AuditEntry> AuditQueries::read(const Plan& plan, qint64 limit)
 {
-    SqliteStatement& statement = prepared(
-        QStringLiteral("SELECT position, recorded_at, stream_id, user_id, username, organization_id, type, "
-                       "actor, source, summary, diff") +
-        where(filter, true) + QStringLiteral(" ORDER BY position LIMIT ?"));
-    const QList<QByteArray> texts = textArguments(filter);
-    bind(statement, filter, texts, true);
+    SqliteStatement& statement =
+        prepared(QStringLiteral("SELECT %1 FROM %2 WHERE 1 = 1%3 ORDER BY position LIMIT ?")
+                     .arg(columns, AuditProjection::entriesTable(), plan.where));
+    plan.bind(statement);
+    statement.bind(int(plan.arguments.size()) + 1, limit);
     QList<AuditEntry> list;
-    if (filter.limit > 0)
-        list.reserve(filter.limit);
     while (statement.step()) {
         AuditEntry entry;
         entry.position = statement.int64(0);
@@ -122,14 +154,58 @@ QList<AuditEntry> AuditQueries::entries(const AuditFilter& filter)
     return list;
 }
 
-qint64 AuditQueries::count(const AuditFilter& filter)
+qint64 AuditQueries::countOf(const Plan& plan)
 {
-    SqliteStatement& statement = prepared(QStringLiteral("SELECT COUNT(*)") + where(filter, false));
-    const QList<QByteArray> texts = textArguments(filter);
-    bind(statement, filter, texts, false);
+    SqliteStatement& statement = prepared(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE 1 = 1%2")
+                                              .arg(AuditProjection::entriesTable(), plan.where));
+    plan.bind(statement);
     const qint64 n = statement.step() ? statement.int64(0) : 0;
     statement.reset();
     return n;
+}
+
+QList<AuditEntry> AuditQueries::entries(const AuditFilter& filter)
+{
+    const qint64 limit = filter.limit > 0 ? filter.limit : -1; // -1: no limit
+    const bool timed = filter.from.isValid() || filter.to.isValid();
+    qint64 first = 0;
+    qint64 last = noPosition;
+    if (timed && !positionBounds(filter, first, last))
+        return {};
+
+    // Part 1: the positions the time range maps to, read in position order.
+    Plan inRange = basePlan(filter);
+    inRange.add(QStringLiteral("position > ?"), std::max(filter.afterPosition, first - 1));
+    if (last != noPosition)
+        inRange.add(QStringLiteral("position <= ?"), last);
+    QList<AuditEntry> list = read(inRange, limit);
+    if (last == noPosition || (limit > 0 && list.size() >= limit))
+        return list;
+
+    // Part 2: skewed rows after that range whose own time is inside it; all come after part 1.
+    Plan skewed = basePlan(filter);
+    skewed.add(QStringLiteral("position > ?"), std::max(filter.afterPosition, last));
+    skewed.where += QStringLiteral(" AND recorded_at < clock_at");
+    list += read(skewed, limit > 0 ? limit - list.size() : -1);
+    return list;
+}
+
+qint64 AuditQueries::count(const AuditFilter& filter)
+{
+    qint64 first = 0;
+    qint64 last = noPosition;
+    if ((filter.from.isValid() || filter.to.isValid()) && !positionBounds(filter, first, last))
+        return 0;
+    Plan inRange = basePlan(filter);
+    if (first > 0)
+        inRange.add(QStringLiteral("position >= ?"), first);
+    if (last == noPosition)
+        return countOf(inRange);
+    inRange.add(QStringLiteral("position <= ?"), last);
+    Plan skewed = basePlan(filter);
+    skewed.add(QStringLiteral("position > ?"), last);
+    skewed.where += QStringLiteral(" AND recorded_at < clock_at");
+    return countOf(inRange) + countOf(skewed);
 }
 
 } // namespace keyledger

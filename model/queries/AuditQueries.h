@@ -34,11 +34,15 @@ public:
     qint64 count(const AuditFilter& filter);
 
 private:
+    struct Plan;
+    // The filters every part of a query shares: user, actor, type, source, the exact time range.
+    static Plan basePlan(const AuditFilter& filter);
     SqliteStatement& prepared(const QString& sql);
-    static QString where(const AuditFilter& filter, bool paging);
-    static QList<QByteArray> textArguments(const AuditFilter& filter);
-    static void bind(SqliteStatement& statement, const AuditFilter& filter, const QList<QByteArray>& texts,
-                     bool paging);
+    // Turns the time range into position bounds (see AuditProjection's clock_at); false when no
+    // entry can match.
+    bool positionBounds(const AuditFilter& filter, qint64& first, qint64& last);
+    QList<AuditEntry> read(const Plan& plan, qint64 limit);
+    qint64 countOf(const Plan& plan);
 
     std::unique_ptr<SqliteConnection> m_connection;
     QHash<QString, std::shared_ptr<SqliteStatement>> m_statements;
