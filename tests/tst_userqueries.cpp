@@ -549,6 +549,16 @@ void TstUserQueries::sortSpecParsing()
     QVERIFY_THROWS_EXCEPTION(KeyledgerError, q.setSort(QStringLiteral("secret")));
     QVERIFY_THROWS_EXCEPTION(KeyledgerError, q.setSort(QStringLiteral("email:sideways")));
     QCOMPARE(q.sortBy, QStringLiteral("email")); // unchanged by a refused spec
+
+    UserListQuery a;
+    UserListQuery b;
+    QCOMPARE(a.cacheKey(), b.cacheKey());
+    b.organizationId = QString();
+    QVERIFY(a.cacheKey() != b.cacheKey()); // "no organisation" is not "every organisation"
+    a.search = QStringLiteral("x");
+    b = UserListQuery{};
+    b.after = QStringLiteral("x");
+    QVERIFY(a.cacheKey() != b.cacheKey());
 }
 
 void TstUserQueries::missingViewsDatabaseIsAStorageError()

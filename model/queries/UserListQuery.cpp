@@ -2,6 +2,9 @@
 
 #include "common/KeyledgerError.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace keyledger {
 
 QStringList UserListQuery::sortColumns()
@@ -26,6 +29,21 @@ void UserListQuery::setSort(const QString& spec)
     else
         throw KeyledgerError(tr("Unknown sort direction \"%1\"; use asc or desc.").arg(order));
     sortBy = field;
+}
+
+QString UserListQuery::cacheKey() const
+{
+    // Free text is JSON-quoted so that no value can imitate a separator.
+    const QJsonArray parts{organizationId ? QJsonValue(*organizationId) : QJsonValue(),
+                           status ? QJsonValue(UserStatus::key(*status)) : QJsonValue(),
+                           search,
+                           sortBy,
+                           direction == Direction::Descending ? QStringLiteral("desc")
+                                                              : QStringLiteral("asc"),
+                           limit,
+                           after};
+    return QStringLiteral("users.list:") +
+           QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact));
 }
 
 } // namespace keyledger

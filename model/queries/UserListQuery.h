@@ -39,6 +39,8 @@ public:
     // "FIELD", "FIELD:asc" or "FIELD:desc" (the CLI's --sort). Throws KeyledgerError for an
     // unknown field or direction.
     void setSort(const QString& spec);
+    // Every field in one string: equal queries, equal keys (for QueryCache).
+    QString cacheKey() const;
 };
 
 } // namespace keyledger
