@@ -49,6 +49,7 @@ private Q_SLOTS:
     void createdWithoutOptionalFields();
     void updateSummaryOrdersFieldsAndNamesEmptyValues();
     void rolesDiffFollowsTheUsersRoles();
+    void diffJsonEscapesAndSummaryStaysOnOneLine();
     void loginsAndSyncOutcomes();
     void otherStreamsAndUnknownTypesStillGetARow();
     void filtersCombineAndCount();
@@ -315,6 +316,21 @@ void TstAuditProjection::updateSummaryOrdersFieldsAndNamesEmptyValues()
     QCOMPARE(entry.diff,
              (QList<FieldDiff>{diff("email", "ada@example.org", "ada@acme.org"), diff("firstName", "", "Ada"),
                                diff("emailVerified", "true", "false")}));
+}
+
+void TstAuditProjection::diffJsonEscapesAndSummaryStaysOnOneLine()
+{
+    const QUuid ada = QUuid::createUuid();
+    const QString odd = QStringLiteral("O\"Brien \\ é中\n\tsecond line \x01");
+    UserUpdated update;
+    update.changes = {FieldChange{QStringLiteral("lastName"), QStringLiteral("King"), odd}};
+    project({created(ada, QStringLiteral("ada"), QStringLiteral("acme"), utc(2024, 5, 1)),
+             event(ada, update, utc(2024, 5, 2))});
+    const AuditEntry entry = all().at(1);
+    QCOMPARE(entry.diff,
+             (QList<FieldDiff>{FieldDiff{QStringLiteral("lastName"), QStringLiteral("King"), odd}}));
+    QVERIFY(!entry.summary.contains(QLatin1Char('\n')));
+    QCOMPARE(entry.summary, QStringLiteral("Changed last name: King → O\"Brien \\ é中 second line \x01"));
 }
 
 void TstAuditProjection::rolesDiffFollowsTheUsersRoles()

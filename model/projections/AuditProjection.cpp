@@ -101,11 +101,17 @@ QString fieldLabel(const QString& field)
     return field;
 }
 
+// One line, whatever a value or a server message holds.
+QString oneLine(const QString& text)
+{
+    return text.simplified();
+}
+
 QString displayValue(const QString& field, const QString& value)
 {
     if (field == QLatin1String("emailVerified"))
         return value == kTrue ? QStringLiteral("yes") : QStringLiteral("no");
-    return value.isEmpty() ? QStringLiteral("(none)") : value;
+    return value.isEmpty() ? QStringLiteral("(none)") : oneLine(value);
 }
 
 // "Added role auditor; removed roles admin, owner"
@@ -169,12 +175,6 @@ QByteArray diffJson(const QList<Diff>& diffs)
     }
     out += ']';
     return out;
-}
-
-// One line, whatever the server put in its message.
-QString oneLine(const QString& text)
-{
-    return text.simplified();
 }
 
 } // namespace
