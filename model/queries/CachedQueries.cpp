@@ -10,14 +10,6 @@ CachedQueries::CachedQueries(const QString& viewsDatabasePath, QueryCache& cache
     , m_analytics(viewsDatabasePath)
 {}
 
-QString CachedQueries::keyOf(const UserListQuery& query)
-{
-    return QStringLiteral("list|%1|%2|%3|%4|%5|%6|%7")
-        .arg(query.organizationId ? QStringLiteral("=") + *query.organizationId : QStringLiteral("*"),
-             query.status ? QString::number(int(*query.status)) : QStringLiteral("*"), query.search.toLower(),
-             query.sortBy, QString::number(int(query.direction)), QString::number(query.limit), query.after);
-}
-
 QString CachedQueries::keyOf(const AnalyticsQuery& query)
 {
     return QStringLiteral("analytics|%1|%2|%3|%4")
@@ -42,7 +34,7 @@ std::optional<UserDetail> CachedQueries::detail(const QUuid& userId)
 
 UserListPage CachedQueries::list(const UserListQuery& query)
 {
-    const QString key = keyOf(query);
+    const QString key = query.cacheKey();
     if (const auto hit = m_cache.find(key))
         return hit->value<UserListPage>();
     const qint64 seen = m_projectedPosition();

@@ -27,7 +27,6 @@ public:
     UserListPage list(const UserListQuery& query);
     UserAnalytics figures(const AnalyticsQuery& query);
 
-    static QString keyOf(const UserListQuery& query);
     static QString keyOf(const AnalyticsQuery& query);
 
 private:
