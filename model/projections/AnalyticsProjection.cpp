@@ -45,18 +45,13 @@ const AnalyticsProjection::Sql& AnalyticsProjection::sql(const ProjectionContext
                        "email_verified = excluded.email_verified, first_login_at = NULL, deleted = 0")
             .arg(t);
     m_sql.selectOrganization = QStringLiteral("SELECT organization_id FROM %1 WHERE user_id = ?").arg(t);
-    m_sql.setOrganization =
-        QStringLiteral("UPDATE %1 SET organization_id = ? WHERE user_id = ? RETURNING organization_id")
-            .arg(t);
-    m_sql.setEnabled =
-        QStringLiteral("UPDATE %1 SET enabled = ? WHERE user_id = ? RETURNING organization_id").arg(t);
-    m_sql.setEmailVerified =
-        QStringLiteral("UPDATE %1 SET email_verified = ? WHERE user_id = ? RETURNING organization_id").arg(t);
-    m_sql.setDeleted =
-        QStringLiteral("UPDATE %1 SET deleted = ? WHERE user_id = ? RETURNING organization_id").arg(t);
+    m_sql.setOrganization = QStringLiteral("UPDATE %1 SET organization_id = ? WHERE user_id = ?").arg(t);
+    m_sql.setEnabled = QStringLiteral("UPDATE %1 SET enabled = ? WHERE user_id = ?").arg(t);
+    m_sql.setEmailVerified = QStringLiteral("UPDATE %1 SET email_verified = ? WHERE user_id = ?").arg(t);
+    m_sql.setDeleted = QStringLiteral("UPDATE %1 SET deleted = ? WHERE user_id = ?").arg(t);
     m_sql.recordLogin = QStringLiteral("UPDATE %1 SET first_login_at = CASE WHEN first_login_at IS NULL "
                                        "OR ?1 < first_login_at THEN ?1 ELSE first_login_at END "
-                                       "WHERE user_id = ?2 RETURNING organization_id")
+                                       "WHERE user_id = ?2")
                             .arg(t);
     m_sqlReady = true;
     return m_sql;
@@ -94,27 +89,33 @@ void AnalyticsProjection::createIndexes(ProjectionContext& context)
 QString AnalyticsProjection::update(ProjectionContext& context, const QString& statementSql,
                                     const QByteArray& userId, const RecordedEvent& event, qint64 value)
 {
+    const QString organization = organizationOf(context, userId, event);
     SqliteStatement& statement = context.statement(statementSql);
     statement.reset();
     statement.bind(1, value);
     statement.bind(2, userId);
-    return organizationReturned(statement, userId, event);
+    statement.step();
+    statement.reset();
+    return organization;
 }
 
-QString AnalyticsProjection::organizationReturned(SqliteStatement& statement, const QByteArray& userId,
-                                                  const RecordedEvent& event)
+QString AnalyticsProjection::organizationOf(ProjectionContext& context, const QByteArray& userId,
+                                            const RecordedEvent& event)
 {
-    if (!statement.step()) {
-        statement.reset();
+    // A point read, then a plain UPDATE: cheaper than UPDATE ... RETURNING, for which SQLite
+    // builds a temporary table per statement.
+    SqliteStatement& select = context.statement(sql(context).selectOrganization);
+    select.reset();
+    select.bind(1, userId);
+    if (!select.step()) {
+        select.reset();
         throw KeyledgerError(tr("Analytics: %1 at position %2 is for user %3, who was never created.")
                                  .arg(event.type)
                                  .arg(event.position)
                                  .arg(QString::fromLatin1(userId)));
     }
-    const QString organization = statement.string(0);
-    while (statement.step()) {
-    }
-    statement.reset();
+    const QString organization = select.string(0);
+    select.reset();
     return organization;
 }
 
@@ -155,18 +156,15 @@ void AnalyticsProjection::apply(const RecordedEvent& event, ProjectionContext& c
             return; // names and e-mail addresses are not figures
         QString current;
         if (!organization.isNull()) {
-            SqliteStatement& select = context.statement(statements.selectOrganization);
-            select.reset();
-            select.bind(1, userId);
-            if (select.step())
-                context.touchOrganization(select.string(0)); // the organisation it leaves
-            select.reset();
+            context.touchOrganization(organizationOf(context, userId, event)); // the one it leaves
             const QByteArray organizationUtf8 = organization.toUtf8();
             SqliteStatement& move = context.statement(statements.setOrganization);
             move.reset();
             move.bind(1, organizationUtf8);
             move.bind(2, userId);
-            current = organizationReturned(move, userId, event);
+            move.step();
+            move.reset();
+            current = organization;
         }
         if (!verified.isNull())
             current = update(context, statements.setEmailVerified, userId, event,

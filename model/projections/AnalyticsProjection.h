@@ -7,8 +7,6 @@
 
 namespace keyledger {
 
-class SqliteStatement;
-
 // The "analytics" read model: one row of facts per user (organisation, creation time, enabled,
 // e-mail verified, first login, deleted), so that the chapter's figures for an organisation and
 // a creation-date range are one aggregate over a covering index.
@@ -49,12 +47,11 @@ private:
         QString recordLogin;
     };
     const Sql& sql(const ProjectionContext& context);
-    // Runs an UPDATE ... RETURNING organization_id for the user; returns the organisation and
-    // throws when the user has no row.
+    // The user's organisation; throws when the user has no row.
+    QString organizationOf(ProjectionContext& context, const QByteArray& userId, const RecordedEvent& event);
+    // Sets one column of the user's row to value; returns the user's organisation.
     QString update(ProjectionContext& context, const QString& sql, const QByteArray& userId,
                    const RecordedEvent& event, qint64 value);
-    static QString organizationReturned(SqliteStatement& statement, const QByteArray& userId,
-                                        const RecordedEvent& event);
 
     Sql m_sql;
     bool m_sqlReady = false;
