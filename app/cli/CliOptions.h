@@ -7,7 +7,8 @@ namespace keyledger::cli {
 enum class OutputFormat
 {
     Table,
-    Json
+    Json,
+    Csv, // only for the commands that say so (Command::supportsCsv)
 };
 
 // The options every command accepts, before or after the command's name.
@@ -21,6 +22,7 @@ struct CliOptions
 
     QString effectiveDatabasePath() const;
     bool json() const { return format == OutputFormat::Json; }
+    bool csv() const { return format == OutputFormat::Csv; }
 };
 
 } // namespace keyledger::cli

@@ -1,5 +1,7 @@
 #include "CliRunner.h"
 
+#include "AnalyticsCommand.h"
+#include "AuditCommand.h"
 #include "CliError.h"
 #include "CommandLine.h"
 #include "Console.h"
@@ -10,9 +12,11 @@
 #include "StressCreateCommand.h"
 #include "UserActionCommand.h"
 #include "UserCreateCommand.h"
+#include "UserHistoryCommand.h"
 #include "UserRolesCommand.h"
 #include "UserShowCommand.h"
 #include "UserUpdateCommand.h"
+#include "UsersListCommand.h"
 #include "VerifyCommand.h"
 
 namespace keyledger::cli {
@@ -64,6 +68,8 @@ ExitCode CliRunner::dispatch(const QStringList& arguments)
         m_console.result(HelpText::version());
         return ExitCode::Ok;
     }
+    if (options.csv() && !command->supportsCsv())
+        throw CliError::usage(tr("--format csv is only for users list and audit."));
     return command->execute(line, options, m_console);
 }
 
@@ -76,6 +82,16 @@ std::unique_ptr<Command> CliRunner::commandFor(QStringList& words)
         return std::make_unique<VerifyCommand>();
     if (name == QLatin1String("stress-create"))
         return std::make_unique<StressCreateCommand>();
+    if (name == QLatin1String("analytics"))
+        return std::make_unique<AnalyticsCommand>();
+    if (name == QLatin1String("audit"))
+        return std::make_unique<AuditCommand>();
+    if (name == QLatin1String("users")) {
+        const QString action = words.isEmpty() ? QString() : words.takeFirst();
+        if (action == QLatin1String("list"))
+            return std::make_unique<UsersListCommand>();
+        throw CliError::usage(tr("users needs an action: list."));
+    }
     if (name == QLatin1String("projections")) {
         const QString action = words.isEmpty() ? QString() : words.takeFirst();
         if (action == QLatin1String("status"))
@@ -90,7 +106,7 @@ std::unique_ptr<Command> CliRunner::commandFor(QStringList& words)
         throw CliError::usage(tr("Unknown command \"%1\".").arg(name));
 
     if (words.isEmpty() || words.constFirst().startsWith(QLatin1Char('-')))
-        throw CliError::usage(tr("user needs an action: create, update, %1, roles or show.")
+        throw CliError::usage(tr("user needs an action: create, update, %1, roles, show or history.")
                                   .arg(UserActionCommand::actionNames().join(QStringLiteral(", "))));
     const QString action = words.takeFirst();
     if (action == QLatin1String("create"))
@@ -101,6 +117,8 @@ std::unique_ptr<Command> CliRunner::commandFor(QStringList& words)
         return std::make_unique<UserRolesCommand>();
     if (action == QLatin1String("show"))
         return std::make_unique<UserShowCommand>();
+    if (action == QLatin1String("history"))
+        return std::make_unique<UserHistoryCommand>();
     if (const std::optional<UserActionCommand::Action> simple = UserActionCommand::actionNamed(action))
         return std::make_unique<UserActionCommand>(*simple);
     throw CliError::usage(tr("Unknown user action \"%1\".").arg(action));

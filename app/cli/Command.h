@@ -17,6 +17,8 @@ public:
     virtual ~Command() = default;
     virtual void addOptions(CommandLine& line) const = 0;
     virtual ExitCode execute(const CommandLine& line, const CliOptions& options, Console& console) = 0;
+    // Whether --format csv is accepted; the others refuse it as wrong usage.
+    virtual bool supportsCsv() const { return false; }
 };
 
 } // namespace keyledger::cli

@@ -2,6 +2,8 @@
 
 #include "CliError.h"
 
+#include <QRegularExpression>
+
 namespace keyledger::cli {
 
 namespace {
@@ -21,7 +23,7 @@ CommandLine::CommandLine(Mode mode)
                                                         ? QCommandLineParser::ParseAsPositionalArguments
                                                         : QCommandLineParser::ParseAsOptions);
     addValueOption(dbOption, QStringLiteral("PATH"));
-    addValueOption(formatOption, QStringLiteral("table|json"));
+    addValueOption(formatOption, QStringLiteral("table|json|csv"));
     addValueOption(actorOption, QStringLiteral("NAME"));
     m_parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), helpOption}));
     m_parser.addOption(QCommandLineOption(versionOption));
@@ -49,8 +51,10 @@ void CommandLine::parse(const QStringList& arguments, CliOptions& options)
             options.format = OutputFormat::Table;
         else if (format == QLatin1String("json"))
             options.format = OutputFormat::Json;
+        else if (format == QLatin1String("csv"))
+            options.format = OutputFormat::Csv;
         else
-            throw CliError::usage(tr("--format must be table or json, not \"%1\".").arg(format));
+            throw CliError::usage(tr("--format must be table, json or csv, not \"%1\".").arg(format));
     }
     if (m_parser.isSet(actorOption))
         options.actor = m_parser.value(actorOption);
@@ -86,6 +90,19 @@ std::optional<qint64> CommandLine::number(const QString& name, qint64 minimum) c
         throw CliError::usage(tr("--%1 needs a whole number of at least %2, not \"%3\".")
                                   .arg(name, QString::number(minimum), text));
     return value;
+}
+
+std::optional<QDate> CommandLine::date(const QString& name) const
+{
+    if (!m_parser.isSet(name))
+        return std::nullopt;
+    const QString text = m_parser.value(name).trimmed();
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate date = shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+    if (!date.isValid())
+        throw CliError::usage(
+            tr("--%1 needs a date as YYYY-MM-DD, not \"%2\".").arg(name, m_parser.value(name)));
+    return date;
 }
 
 QString CommandLine::required(const QString& name) const

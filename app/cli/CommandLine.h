@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 
 #include <optional>
@@ -41,6 +42,8 @@ public:
     QStringList requirePositional(const QStringList& names) const;
     // A whole number >= minimum, or std::nullopt when the option is absent.
     std::optional<qint64> number(const QString& name, qint64 minimum) const;
+    // A calendar date given as YYYY-MM-DD, or std::nullopt when the option is absent.
+    std::optional<QDate> date(const QString& name) const;
     // The option's value; a usage error when the option is missing.
     QString required(const QString& name) const;
 

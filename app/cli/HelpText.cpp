@@ -8,19 +8,22 @@ namespace keyledger::cli {
 
 QString HelpText::usage()
 {
-    return tr(R"(Usage: keyledger-cli [--db PATH] [--format table|json] [--actor NAME] COMMAND
+    return tr(R"(Usage: keyledger-cli [--db PATH] [--format table|json|csv] [--actor NAME] COMMAND
 
 Keyledger's command line: manages the users of a Keycloak realm through the local,
 tamper-evident event store, the same one the Keyledger application uses.
 
 Global options (before or after the command):
   --db PATH             the store file (default: %1)
-  --format table|json   how results are printed (default: table; json: one object per line)
-  --actor NAME          who is acting, recorded in every event (default: <os user>@<host>)
+  --format table|json|csv
+                        how results are printed (default: table; json: one object per line;
+                        csv, for users list and audit only: RFC 4180 with a header row)
+  --actor NAME          who is acting, recorded in every event (default: <os user>@<host>);
+                        for audit, whose actions to show
   -h, --help            show this help
   --version             show the version
 
-Commands (USER is a user id or a username):
+Commands (USER is a user id or a username; DATE is YYYY-MM-DD):
   user create --username U --email E [--first-name F] [--last-name L] [--org O] [--role R]...
                         create a user and print its id (json: {"id":...,"position":...})
   user update USER [--email E] [--first-name F] [--last-name L] [--org O] [--expected-version N]
@@ -30,11 +33,28 @@ Commands (USER is a user id or a username):
   user verify-email USER | user reset-password USER
   user roles USER [--add R]... [--remove R]...
   user show USER        every field of the user and its version
+  user history USER     the user's audit entries, oldest first, with each field's change
+  users list [--org O] [--status active|unverified|disabled] [--search T]
+             [--sort FIELD[:desc]] [--limit N] [--after CURSOR]
+                        one page of users (default: newest first, 50); --search: a prefix
+                        of username, e-mail or name; FIELD: createdAt, username, email,
+                        firstName, lastName, fullName, status, organizationId, lastLoginAt;
+                        the count and the --after cursor of the next page go to stderr
+                        (json: a last line {"total":...,"nextCursor":...})
+  analytics [--org O] [--from DATE] [--to DATE]
+                        totals of the users created in the range (local days, inclusive);
+                        json adds sign-ups per week and days to first login
+  audit [--user USER] [--actor A] [--type T] [--source S] [--from DATE] [--to DATE] [--limit N]
+                        the realm's audit entries, oldest first (DATE: UTC days, inclusive)
   events [--stream USER] [--from POSITION] [--limit N]
                         the ledger, oldest first (json: one object per line, every field)
   verify                check the hash chain; print the head position and hash
+  projections status | update | rebuild [NAME]
+                        where each read model stands, bring them up to date, or rebuild them
 
-A command that changes nothing (e.g. enabling an enabled user) succeeds and says so on stderr.
+The read commands bring the read models up to date with the ledger first, so they show every
+command that ran before them. A command that changes nothing (e.g. enabling an enabled user)
+succeeds and says so on stderr.
 
 Exit codes:
   0  done                      4  conflict: the user was changed meanwhile

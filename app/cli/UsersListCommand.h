@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+
+namespace keyledger::cli {
+
+// users list [--org O] [--status S] [--search T] [--sort FIELD[:desc]] [--limit N] [--after CURSOR]:
+// one page of the user list read model, with the total and the cursor of the next page.
+class UsersListCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(keyledger::cli::UsersListCommand)
+
+public:
+    void addOptions(CommandLine& line) const override;
+    ExitCode execute(const CommandLine& line, const CliOptions& options, Console& console) override;
+    bool supportsCsv() const override { return true; }
+};
+
+} // namespace keyledger::cli
