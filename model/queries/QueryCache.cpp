@@ -15,8 +15,8 @@ std::optional<QVariant> QueryCache::find(const QString& key) const
     return it->value;
 }
 
-void QueryCache::insert(const QString& key, const QVariant& value, const Dependency& dependsOn, qint64 lifetimeMs,
-                        qint64 positionSeen)
+void QueryCache::insert(const QString& key, const QVariant& value, const Dependency& dependsOn,
+                        qint64 lifetimeMs, qint64 positionSeen)
 {
     QMutexLocker lock(&m_mutex);
     // The rows were read at positionSeen; a batch projected since may already have changed
