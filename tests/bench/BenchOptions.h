@@ -7,9 +7,11 @@
 
 namespace keyledger::bench {
 
-// What `keyledger-bench store [--json] [--events N] [--dir PATH]` was asked to do.
+// What `keyledger-bench store [--json] [--events N] [--dir PATH]` or
+// `keyledger-bench queries [--json] [--users N] [--dir PATH]` was asked to do.
 struct BenchOptions
 {
+    QString benchmark = QStringLiteral("store"); // "store" or "queries"
     bool json = false;
     qint64 bulkEvents = 1'000'000;
     qint64 batchSize = 1'000;
@@ -19,6 +21,10 @@ struct BenchOptions
     int bulkRounds = 2; // each round runs raw and store once, in alternating order
     QString directory;  // empty: a temporary folder
     QString only;       // for profiling: "store", "raw", "single" or "rehydrate"; empty: everything
+    // queries: the population (about 10 events per user over 50 organisations)
+    qint64 users = 100'000;
+    int lagSeconds = 10; // how long commands are issued while the runner projects
+    int commandsPerSecond = 200;
 
     bool runs(const QString& part) const { return only.isEmpty() || only == part; }
 

@@ -22,9 +22,28 @@
 // - Peak RSS: VmHWM of this process at the end.
 // --only store|raw|single|rehydrate runs one part alone (for a profiler); --json is silent on
 // stderr, the human run logs each pass there.
+//
+// keyledger-bench queries [--json] [--users N] [--dir PATH] [--lag-seconds S]
+//
+// The query-side benchmark of issue 3, on one ledger and its views file (removed at the end):
+// - Data: N users (default 100,000) over 50 organisations, about 10 events each (creation,
+//   e-mail verification, role changes, profile updates, logins, disable/enable), decided by
+//   UserAggregate and appended with SqliteEventStore::append, two appends per user (see
+//   PopulationWriter); the time it took is printed.
+// - Rebuild: every read model from 0 with Projector::rebuild({}) on a fresh views file.
+// - Queries on the main thread, each sampled 100+ times, interleaved: first pages (six views),
+//   the page after 50,000 rows by keyset (the walk there untimed), prefix searches of 2-4
+//   letters, counts, analytics for one organisation and for all, and the analytics through
+//   QueryCache (hits timed).
+// - Lag: a ProjectionRunner on the file (woken by the StoreNotifier, invalidating a QueryCache)
+//   while the main thread issues 200 commands/s for 10 s through UserCommandHandler; for each,
+//   the time from the append's commit to ProjectionRunner::waitForPosition returning.
+// - Peak RSS: VmHWM at the end.
 
 #include "BenchOptions.h"
 #include "BenchReport.h"
+#include "QueryBenchmark.h"
+#include "QueryReport.h"
 #include "StoreBenchmark.h"
 
 #include <QCoreApplication>
@@ -60,6 +79,16 @@ int main(int argc, char* argv[])
             err << line << Qt::endl;
     };
     try {
+        if (options.benchmark == QStringLiteral("queries")) {
+            const keyledger::bench::QueryResults results =
+                keyledger::bench::QueryBenchmark(options, QDir(directory).absolutePath(), log).run();
+            const keyledger::bench::QueryReport report(results);
+            if (options.json)
+                out << QString::fromUtf8(report.json());
+            else
+                out << report.text();
+            return 0;
+        }
         const keyledger::bench::BenchResults results =
             keyledger::bench::StoreBenchmark(options, QDir(directory).absolutePath(), log).run();
         const keyledger::bench::BenchReport report(results);
