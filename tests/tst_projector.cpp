@@ -35,11 +35,19 @@ public:
     QStringList tables() const override { return {m_name + QStringLiteral("_counts")}; }
     void createTables(ProjectionContext& context) override
     {
+        const QString extra = m_version >= 2 ? QStringLiteral(", extra TEXT") : QString();
         context.exec(
-            QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (stream TEXT PRIMARY KEY, n INTEGER NOT NULL)")
-                .arg(context.table(tables().first())));
+            QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (stream TEXT PRIMARY KEY, n INTEGER NOT NULL%2)")
+                .arg(context.table(tables().first()), extra));
     }
-    void createIndexes(ProjectionContext&) override {}
+    void createIndexes(ProjectionContext& context) override
+    {
+        // Version 2 indexes a column version 1 did not have.
+        if (m_version >= 2)
+            context.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2(extra)")
+                             .arg(context.table(m_name + QStringLiteral("_by_extra")),
+                                  context.table(tables().first())));
+    }
     void apply(const RecordedEvent& event, ProjectionContext& context) override
     {
         if (!m_chokeOn.isEmpty() && event.type == m_chokeOn)

@@ -63,9 +63,16 @@ void Projector::initialize(const Progress& progress)
     try {
         for (const auto& entry : m_entries) {
             ReadModel& model = *entry->model;
+            const auto checkpoint = m_views.checkpoint(model.name());
+            if (checkpoint && checkpoint->version != model.version()) {
+                // Tables of another version: leave them answering until the rebuild swaps in
+                // tables of this version (their shape may differ: no index of ours fits them).
+                outdated.append(model.name());
+                entry->checkpoint = checkpoint->position;
+                continue;
+            }
             model.createTables(*entry->context);
             model.createIndexes(*entry->context);
-            const auto checkpoint = m_views.checkpoint(model.name());
             if (!checkpoint) {
                 m_views.setCheckpoint(model.name(), model.version(), 0);
                 entry->checkpoint = 0;
@@ -74,8 +81,6 @@ void Projector::initialize(const Progress& progress)
             entry->checkpoint = checkpoint->position;
             entry->failedPosition = checkpoint->failedPosition;
             entry->error = checkpoint->error;
-            if (checkpoint->version != model.version())
-                outdated.append(model.name());
         }
         db.commit();
     } catch (...) {
