@@ -11,6 +11,14 @@
     </message>
 </context>
 <context>
+    <name>keyledger::AnalyticsProjection</name>
+    <message>
+        <location filename="../model/projections/AnalyticsProjection.cpp" line="+112"/>
+        <source>Analytics: %1 at position %2 is for user %3, who was never created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyledger::ChainVerificationController</name>
     <message>
         <location filename="../ui/common/ChainVerificationController.cpp" line="+26"/>
@@ -198,6 +206,32 @@ The %n events before it are intact.</numerusform>
     </message>
 </context>
 <context>
+    <name>keyledger::ProjectionWorker</name>
+    <message>
+        <location filename="../model/projections/ProjectionWorker.cpp" line="+96"/>
+        <source>The read models are not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::Projector</name>
+    <message>
+        <location filename="../model/projections/Projector.cpp" line="+161"/>
+        <source>cannot apply the event at position %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>There is no read model named %1 (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Rebuilding %1 stopped at position %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyledger::SchemaMigrator</name>
     <message>
         <location filename="../model/store/SchemaMigrator.cpp" line="+93"/>
@@ -213,7 +247,7 @@ The %n events before it are intact.</numerusform>
 <context>
     <name>keyledger::SqliteConnection</name>
     <message>
-        <location filename="../model/store/SqliteConnection.cpp" line="+34"/>
+        <location filename="../model/store/SqliteConnection.cpp" line="+35"/>
         <source>No Keyledger store at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,17 +386,19 @@ The %n events before it are intact.</numerusform>
 <context>
     <name>keyledger::UserAggregate</name>
     <message>
-        <location filename="../model/domain/UserAggregate.cpp" line="+138"/>
+        <location filename="../model/domain/UserAggregate.cpp" line="+150"/>
         <source>Event %1 of %2 is out of order (expected version %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+155"/>
+        <location line="+7"/>
         <source>This user does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-158"/>
         <source>User %1 was deleted; a deleted user can only be viewed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,6 +439,11 @@ The %n events before it are intact.</numerusform>
     </message>
     <message>
         <location line="+9"/>
+        <source>This login of %1 is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>User %1 has no e-mail address to send the reset link to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,13 +456,118 @@ The %n events before it are intact.</numerusform>
 <context>
     <name>keyledger::UserCommandHandler</name>
     <message>
-        <location filename="../model/commands/UserCommandHandler.cpp" line="+54"/>
+        <location filename="../model/commands/UserCommandHandler.cpp" line="+62"/>
         <source>The username %1 is already taken by another user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The e-mail address %1 is already used by another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::UserDetailProjection</name>
+    <message>
+        <location filename="../model/projections/UserDetailProjection.cpp" line="+307"/>
+        <source>User %1 is created twice (event at position %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Event %1 at position %2 is for user %3, who was never created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Event %1 of user %2 has version %3; the detail expected version %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::UserEventCodec</name>
+    <message>
+        <location filename="../model/domain/UserEventCodec.cpp" line="+175"/>
+        <source>Unknown user event type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::UserListProjection</name>
+    <message>
+        <location filename="../model/projections/UserListProjection.cpp" line="+306"/>
+        <source>User %1 is created twice (event at position %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+56"/>
+        <location line="+47"/>
+        <source>Event %1 at position %2 is for user %3, who has no row in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::UserListQuery</name>
+    <message>
+        <location filename="../model/queries/UserListQuery.cpp" line="+23"/>
+        <source>Cannot sort by &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown sort direction &quot;%1&quot;; use asc or desc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::UserQueries</name>
+    <message>
+        <location filename="../model/queries/UserQueries.cpp" line="+179"/>
+        <source>Cannot sort by &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The limit must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filter by status active, unverified or disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The cursor &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cursor belongs to another sort order; start again from the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::UserStatus</name>
+    <message>
+        <location filename="../model/queries/UserStatus.cpp" line="+44"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -509,24 +655,172 @@ The %n events before it are intact.</numerusform>
     </message>
 </context>
 <context>
-    <name>keyledger::cli::CliRunner</name>
+    <name>keyledger::cli::AnalyticsCommand</name>
     <message>
-        <location filename="../app/cli/CliRunner.cpp" line="+45"/>
-        <source>No command given.</source>
+        <location filename="../app/cli/AnalyticsCommand.cpp" line="+46"/>
+        <source>--from must not be after --to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+34"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average days to first login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::AuditCommand</name>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="+49"/>
+        <source>--from must not be after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 of %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::AuditFormatter</name>
+    <message>
+        <location filename="../app/cli/AuditFormatter.cpp" line="+25"/>
+        <location line="+1"/>
+        <source>TIME (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>ACTOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>SUMMARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>POSITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::CliRunner</name>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="+50"/>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--format csv is only for users list and audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>users needs an action: list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>projections needs an action: status, update or rebuild.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>user needs an action: create, update, %1, roles or show.</source>
+        <source>user needs an action: create, update, %1, roles, show or history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Unknown user action &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,13 +828,13 @@ The %n events before it are intact.</numerusform>
 <context>
     <name>keyledger::cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+44"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+46"/>
         <source>--db needs the path of a store file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>--format must be table or json, not &quot;%1&quot;.</source>
+        <location line="+11"/>
+        <source>--format must be table, json or csv, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -559,7 +853,12 @@ The %n events before it are intact.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The option --%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,19 +971,22 @@ The %n events before it are intact.</numerusform>
     <name>keyledger::cli::HelpText</name>
     <message>
         <location filename="../app/cli/HelpText.cpp" line="+11"/>
-        <source>Usage: keyledger-cli [--db PATH] [--format table|json] [--actor NAME] COMMAND
+        <source>Usage: keyledger-cli [--db PATH] [--format table|json|csv] [--actor NAME] COMMAND
 
 Keyledger&apos;s command line: manages the users of a Keycloak realm through the local,
 tamper-evident event store, the same one the Keyledger application uses.
 
 Global options (before or after the command):
   --db PATH             the store file (default: %1)
-  --format table|json   how results are printed (default: table; json: one object per line)
-  --actor NAME          who is acting, recorded in every event (default: &lt;os user&gt;@&lt;host&gt;)
+  --format table|json|csv
+                        how results are printed (default: table; json: one object per line;
+                        csv, for users list and audit only: RFC 4180 with a header row)
+  --actor NAME          who is acting, recorded in every event (default: &lt;os user&gt;@&lt;host&gt;);
+                        for audit, whose actions to show
   -h, --help            show this help
   --version             show the version
 
-Commands (USER is a user id or a username):
+Commands (USER is a user id or a username; DATE is YYYY-MM-DD):
   user create --username U --email E [--first-name F] [--last-name L] [--org O] [--role R]...
                         create a user and print its id (json: {&quot;id&quot;:...,&quot;position&quot;:...})
   user update USER [--email E] [--first-name F] [--last-name L] [--org O] [--expected-version N]
@@ -694,11 +996,28 @@ Commands (USER is a user id or a username):
   user verify-email USER | user reset-password USER
   user roles USER [--add R]... [--remove R]...
   user show USER        every field of the user and its version
+  user history USER     the user&apos;s audit entries, oldest first, with each field&apos;s change
+  users list [--org O] [--status active|unverified|disabled] [--search T]
+             [--sort FIELD[:desc]] [--limit N] [--after CURSOR]
+                        one page of users (default: newest first, 50); --search: a prefix
+                        of username, e-mail or name; FIELD: createdAt, username, email,
+                        firstName, lastName, fullName, status, organizationId, lastLoginAt;
+                        the count and the --after cursor of the next page go to stderr
+                        (json: a last line {&quot;total&quot;:...,&quot;nextCursor&quot;:...})
+  analytics [--org O] [--from DATE] [--to DATE]
+                        totals of the users created in the range (local days, inclusive);
+                        json adds sign-ups per week and days to first login
+  audit [--user USER] [--actor A] [--type T] [--source S] [--from DATE] [--to DATE] [--limit N]
+                        the realm&apos;s audit entries, oldest first (DATE: UTC days, inclusive)
   events [--stream USER] [--from POSITION] [--limit N]
                         the ledger, oldest first (json: one object per line, every field)
   verify                check the hash chain; print the head position and hash
+  projections status | update | rebuild [NAME]
+                        where each read model stands, bring them up to date, or rebuild them
 
-A command that changes nothing (e.g. enabling an enabled user) succeeds and says so on stderr.
+The read commands bring the read models up to date with the ledger first, so they show every
+command that ran before them. A command that changes nothing (e.g. enabling an enabled user)
+succeeds and says so on stderr.
 
 Exit codes:
   0  done                      4  conflict: the user was changed meanwhile
@@ -708,8 +1027,84 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+58"/>
         <source>keyledger-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::ProgressLine</name>
+    <message>
+        <location filename="../app/cli/ProgressLine.cpp" line="+25"/>
+        <source>%1: %2% (%3 of %4 events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::ProjectionsCommand</name>
+    <message>
+        <location filename="../app/cli/ProjectionsCommand.cpp" line="+25"/>
+        <source>The read models are at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>projections rebuild takes at most one read model name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no read model named %1 (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rebuilding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all read models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rebuilt up to position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CHECKPOINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -839,6 +1234,70 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>keyledger::cli::UserHistoryCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/UserHistoryCommand.cpp" line="+24"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::UserListFormatter</name>
+    <message>
+        <location filename="../app/cli/UserListFormatter.cpp" line="+36"/>
+        <source>USERNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FULL NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-MAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ORGANISATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROLES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAST LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SYNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyledger::cli::UserRolesCommand</name>
     <message>
         <location filename="../app/cli/UserRolesCommand.cpp" line="+23"/>
@@ -851,6 +1310,44 @@ Exit codes:
     <message>
         <location filename="../app/cli/UserUpdateCommand.cpp" line="+30"/>
         <source>Nothing to update: give at least one of --email, --first-name, --last-name, --org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::UsersListCommand</name>
+    <message>
+        <location filename="../app/cli/UsersListCommand.cpp" line="+53"/>
+        <source>--status must be active, unverified or disabled, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--sort: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--limit can be at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--after needs the cursor printed with the previous page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--after: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 of %2 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next page: --after %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -874,6 +1371,19 @@ Exit codes:
     <message>
         <location line="+1"/>
         <source>Head hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::ViewSession</name>
+    <message>
+        <location filename="../app/cli/ViewSession.cpp" line="+17"/>
+        <source>Rebuilding the read models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Warning: the %1 view is stopped at position %2 (%3); what it shows is older than the ledger. See keyledger-cli projections status.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

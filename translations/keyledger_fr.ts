@@ -11,6 +11,14 @@
     </message>
 </context>
 <context>
+    <name>keyledger::AnalyticsProjection</name>
+    <message>
+        <location filename="../model/projections/AnalyticsProjection.cpp" line="+112"/>
+        <source>Analytics: %1 at position %2 is for user %3, who was never created.</source>
+        <translation>Vue analytics&#xa0;: l’événement %1 à la position %2 concerne l’utilisateur %3, qui n’a jamais été créé.</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::ChainVerificationController</name>
     <message>
         <location filename="../ui/common/ChainVerificationController.cpp" line="+26"/>
@@ -198,6 +206,32 @@ Les %n événements avant cette position sont intacts.</numerusform>
     </message>
 </context>
 <context>
+    <name>keyledger::ProjectionWorker</name>
+    <message>
+        <location filename="../model/projections/ProjectionWorker.cpp" line="+96"/>
+        <source>The read models are not open.</source>
+        <translation>Les vues ne sont pas ouvertes.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::Projector</name>
+    <message>
+        <location filename="../model/projections/Projector.cpp" line="+161"/>
+        <source>cannot apply the event at position %1: %2</source>
+        <translation>impossible d’appliquer l’événement à la position %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>There is no read model named %1 (known: %2).</source>
+        <translation>Aucune vue ne s’appelle %1 (vues connues&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Rebuilding %1 stopped at position %2: %3</source>
+        <translation>La reconstruction de la vue %1 s’est arrêtée à la position %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::SchemaMigrator</name>
     <message>
         <location filename="../model/store/SchemaMigrator.cpp" line="+93"/>
@@ -213,7 +247,7 @@ Les %n événements avant cette position sont intacts.</numerusform>
 <context>
     <name>keyledger::SqliteConnection</name>
     <message>
-        <location filename="../model/store/SqliteConnection.cpp" line="+34"/>
+        <location filename="../model/store/SqliteConnection.cpp" line="+35"/>
         <source>No Keyledger store at %1.</source>
         <translation>Aucun registre Keyledger à l’emplacement %1.</translation>
     </message>
@@ -352,17 +386,19 @@ Les %n événements avant cette position sont intacts.</numerusform>
 <context>
     <name>keyledger::UserAggregate</name>
     <message>
-        <location filename="../model/domain/UserAggregate.cpp" line="+138"/>
+        <location filename="../model/domain/UserAggregate.cpp" line="+150"/>
         <source>Event %1 of %2 is out of order (expected version %3).</source>
         <translation>L’événement de version %1 du flux %2 est hors séquence (version %3 attendue).</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+155"/>
+        <location line="+7"/>
         <source>This user does not exist.</source>
         <translation>Cet utilisateur n’existe pas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-158"/>
         <source>User %1 was deleted; a deleted user can only be viewed.</source>
         <translation>L’utilisateur %1 a été supprimé&#xa0;; un utilisateur supprimé peut seulement être consulté.</translation>
     </message>
@@ -403,6 +439,11 @@ Les %n événements avant cette position sont intacts.</numerusform>
     </message>
     <message>
         <location line="+9"/>
+        <source>This login of %1 is already recorded.</source>
+        <translation>Cette connexion de %1 est déjà enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>User %1 has no e-mail address to send the reset link to.</source>
         <translation>L’utilisateur %1 n’a pas d’adresse e-mail à laquelle envoyer le lien de réinitialisation.</translation>
     </message>
@@ -415,7 +456,7 @@ Les %n événements avant cette position sont intacts.</numerusform>
 <context>
     <name>keyledger::UserCommandHandler</name>
     <message>
-        <location filename="../model/commands/UserCommandHandler.cpp" line="+54"/>
+        <location filename="../model/commands/UserCommandHandler.cpp" line="+62"/>
         <source>The username %1 is already taken by another user.</source>
         <translation>Le nom d’utilisateur %1 est déjà attribué à un autre utilisateur.</translation>
     </message>
@@ -423,6 +464,111 @@ Les %n événements avant cette position sont intacts.</numerusform>
         <location line="+3"/>
         <source>The e-mail address %1 is already used by another user.</source>
         <translation>L’adresse e-mail %1 est déjà utilisée par un autre utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::UserDetailProjection</name>
+    <message>
+        <location filename="../model/projections/UserDetailProjection.cpp" line="+307"/>
+        <source>User %1 is created twice (event at position %2).</source>
+        <translation>L’utilisateur %1 est créé deux fois (événement à la position %2).</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Event %1 at position %2 is for user %3, who was never created.</source>
+        <translation>L’événement %1 à la position %2 concerne l’utilisateur %3, qui n’a jamais été créé.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Event %1 of user %2 has version %3; the detail expected version %4.</source>
+        <translation>L’événement %1 de l’utilisateur %2 est à la version %3&#xa0;; la vue détail attendait la version %4.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::UserEventCodec</name>
+    <message>
+        <location filename="../model/domain/UserEventCodec.cpp" line="+175"/>
+        <source>Unknown user event type %1</source>
+        <translation>Type d’événement utilisateur %1 inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::UserListProjection</name>
+    <message>
+        <location filename="../model/projections/UserListProjection.cpp" line="+306"/>
+        <source>User %1 is created twice (event at position %2).</source>
+        <translation>L’utilisateur %1 est créé deux fois (événement à la position %2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+56"/>
+        <location line="+47"/>
+        <source>Event %1 at position %2 is for user %3, who has no row in the list.</source>
+        <translation>L’événement %1 à la position %2 concerne l’utilisateur %3, qui n’a pas de ligne dans la vue liste.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::UserListQuery</name>
+    <message>
+        <location filename="../model/queries/UserListQuery.cpp" line="+23"/>
+        <source>Cannot sort by &quot;%1&quot;; use one of: %2.</source>
+        <translation>Impossible de trier par «&#xa0;%1&#xa0;»&#xa0;; utilisez l’un de ces champs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown sort direction &quot;%1&quot;; use asc or desc.</source>
+        <translation>Sens de tri «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez asc ou desc.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::UserQueries</name>
+    <message>
+        <location filename="../model/queries/UserQueries.cpp" line="+179"/>
+        <source>Cannot sort by &quot;%1&quot;; use one of: %2.</source>
+        <translation>Impossible de trier par «&#xa0;%1&#xa0;»&#xa0;; utilisez l’un de ces champs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The limit must be between 1 and %1.</source>
+        <translation>La limite doit être comprise entre 1 et %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filter by status active, unverified or disabled.</source>
+        <translation>Filtrez sur le statut active, unverified ou disabled.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The cursor &quot;%1&quot; is not valid.</source>
+        <translation>Le curseur «&#xa0;%1&#xa0;» n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cursor belongs to another sort order; start again from the first page.</source>
+        <translation>Ce curseur appartient à un autre ordre de tri&#xa0;; recommencez à partir de la première page.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::UserStatus</name>
+    <message>
+        <location filename="../model/queries/UserStatus.cpp" line="+44"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unverified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
@@ -509,24 +655,176 @@ Les %n événements avant cette position sont intacts.</numerusform>
     </message>
 </context>
 <context>
+    <name>keyledger::cli::AnalyticsCommand</name>
+    <message>
+        <location filename="../app/cli/AnalyticsCommand.cpp" line="+46"/>
+        <source>--from must not be after --to.</source>
+        <translation>--from ne doit pas être postérieur à --to.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Période de création</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>Inactifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Vérifiés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a login</source>
+        <translation>Avec au moins une connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average days to first login</source>
+        <translation>Délai moyen avant 1re connexion (jours)</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::AuditCommand</name>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="+49"/>
+        <source>--from must not be after --to.</source>
+        <translation>--from ne doit pas être postérieur à --to.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 of %2 events</source>
+        <translation>Événements&#xa0;: %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::AuditFormatter</name>
+    <message>
+        <location filename="../app/cli/AuditFormatter.cpp" line="+25"/>
+        <location line="+1"/>
+        <source>TIME (UTC)</source>
+        <translation>HEURE (UTC)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>ACTOR</source>
+        <translation>ACTEUR</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>SUMMARY</source>
+        <translation>RÉSUMÉ</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>POSITION</source>
+        <translation>POSITION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::cli::CliRunner</name>
     <message>
-        <location filename="../app/cli/CliRunner.cpp" line="+45"/>
+        <location filename="../app/cli/CliRunner.cpp" line="+50"/>
         <source>No command given.</source>
         <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+22"/>
+        <source>--format csv is only for users list and audit.</source>
+        <translation>--format csv ne s’applique qu’à users list et à audit.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>users needs an action: list.</source>
+        <translation>users attend une action&#xa0;: list.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>projections needs an action: status, update or rebuild.</source>
+        <translation>projections attend une action&#xa0;: status, update ou rebuild.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>user needs an action: create, update, %1, roles or show.</source>
-        <translation>user attend une action&#xa0;: create, update, %1, roles ou show.</translation>
+        <source>user needs an action: create, update, %1, roles, show or history.</source>
+        <translation>user attend une action&#xa0;: create, update, %1, roles, show ou history.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <source>user needs an action: create, update, %1, roles or show.</source>
+        <translation type="vanished">user attend une action&#xa0;: create, update, %1, roles ou show.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unknown user action &quot;%1&quot;.</source>
         <translation>Action «&#xa0;%1&#xa0;» inconnue pour user.</translation>
     </message>
@@ -534,14 +832,18 @@ Les %n événements avant cette position sont intacts.</numerusform>
 <context>
     <name>keyledger::cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+44"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+46"/>
         <source>--db needs the path of a store file.</source>
         <translation>--db attend le chemin d’un fichier de registre.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>--format must be table or json, not &quot;%1&quot;.</source>
-        <translation>--format doit valoir table ou json, pas «&#xa0;%1&#xa0;».</translation>
+        <translation type="vanished">--format doit valoir table ou json, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--format must be table, json or csv, not &quot;%1&quot;.</source>
+        <translation>--format doit valoir table, json ou csv, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -559,7 +861,12 @@ Les %n événements avant cette position sont intacts.</numerusform>
         <translation>--%1 attend un nombre entier supérieur ou égal à %2, pas «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 attend une date au format YYYY-MM-DD, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The option --%1 is required.</source>
         <translation>L’option --%1 est obligatoire.</translation>
     </message>
@@ -671,7 +978,6 @@ Les %n événements avant cette position sont intacts.</numerusform>
 <context>
     <name>keyledger::cli::HelpText</name>
     <message>
-        <location filename="../app/cli/HelpText.cpp" line="+11"/>
         <source>Usage: keyledger-cli [--db PATH] [--format table|json] [--actor NAME] COMMAND
 
 Keyledger&apos;s command line: manages the users of a Keycloak realm through the local,
@@ -705,7 +1011,7 @@ Exit codes:
   2  wrong usage               5  storage error: missing, damaged, read-only or foreign file
   3  input refused             6  verification failed: the store was altered
 </source>
-        <translation>Utilisation&#xa0;: keyledger-cli [--db PATH] [--format table|json] [--actor NAME] COMMAND
+        <translation type="vanished">Utilisation&#xa0;: keyledger-cli [--db PATH] [--format table|json] [--actor NAME] COMMAND
 
 La ligne de commande de Keyledger&#xa0;: gère les utilisateurs d’un realm Keycloak au moyen du
 registre d’événements local où toute altération est détectable, celui qu’utilise aussi
@@ -749,9 +1055,206 @@ Codes de sortie&#xa0;:
 </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/cli/HelpText.cpp" line="+11"/>
+        <source>Usage: keyledger-cli [--db PATH] [--format table|json|csv] [--actor NAME] COMMAND
+
+Keyledger&apos;s command line: manages the users of a Keycloak realm through the local,
+tamper-evident event store, the same one the Keyledger application uses.
+
+Global options (before or after the command):
+  --db PATH             the store file (default: %1)
+  --format table|json|csv
+                        how results are printed (default: table; json: one object per line;
+                        csv, for users list and audit only: RFC 4180 with a header row)
+  --actor NAME          who is acting, recorded in every event (default: &lt;os user&gt;@&lt;host&gt;);
+                        for audit, whose actions to show
+  -h, --help            show this help
+  --version             show the version
+
+Commands (USER is a user id or a username; DATE is YYYY-MM-DD):
+  user create --username U --email E [--first-name F] [--last-name L] [--org O] [--role R]...
+                        create a user and print its id (json: {&quot;id&quot;:...,&quot;position&quot;:...})
+  user update USER [--email E] [--first-name F] [--last-name L] [--org O] [--expected-version N]
+                        change the profile; an empty value clears a field; with
+                        --expected-version, refuse if the user is no longer at version N
+  user enable USER | user disable USER | user delete USER
+  user verify-email USER | user reset-password USER
+  user roles USER [--add R]... [--remove R]...
+  user show USER        every field of the user and its version
+  user history USER     the user&apos;s audit entries, oldest first, with each field&apos;s change
+  users list [--org O] [--status active|unverified|disabled] [--search T]
+             [--sort FIELD[:desc]] [--limit N] [--after CURSOR]
+                        one page of users (default: newest first, 50); --search: a prefix
+                        of username, e-mail or name; FIELD: createdAt, username, email,
+                        firstName, lastName, fullName, status, organizationId, lastLoginAt;
+                        the count and the --after cursor of the next page go to stderr
+                        (json: a last line {&quot;total&quot;:...,&quot;nextCursor&quot;:...})
+  analytics [--org O] [--from DATE] [--to DATE]
+                        totals of the users created in the range (local days, inclusive);
+                        json adds sign-ups per week and days to first login
+  audit [--user USER] [--actor A] [--type T] [--source S] [--from DATE] [--to DATE] [--limit N]
+                        the realm&apos;s audit entries, oldest first (DATE: UTC days, inclusive)
+  events [--stream USER] [--from POSITION] [--limit N]
+                        the ledger, oldest first (json: one object per line, every field)
+  verify                check the hash chain; print the head position and hash
+  projections status | update | rebuild [NAME]
+                        where each read model stands, bring them up to date, or rebuild them
+
+The read commands bring the read models up to date with the ledger first, so they show every
+command that ran before them. A command that changes nothing (e.g. enabling an enabled user)
+succeeds and says so on stderr.
+
+Exit codes:
+  0  done                      4  conflict: the user was changed meanwhile
+  2  wrong usage               5  storage error: missing, damaged, read-only or foreign file
+  3  input refused             6  verification failed: the store was altered
+</source>
+        <translation>Utilisation&#xa0;: keyledger-cli [--db PATH] [--format table|json|csv] [--actor NAME] COMMAND
+
+La ligne de commande de Keyledger&#xa0;: gère les utilisateurs d’un realm Keycloak au moyen du
+registre d’événements local où toute altération est détectable, celui qu’utilise aussi
+l’application Keyledger.
+
+Options globales (avant ou après la commande)&#xa0;:
+  --db PATH             le fichier du registre (par défaut&#xa0;: %1)
+  --format table|json|csv
+                        format des résultats (par défaut&#xa0;: table&#xa0;; json&#xa0;: un objet par ligne&#xa0;;
+                        csv, pour users list et audit uniquement&#xa0;: RFC 4180 avec en-tête)
+  --actor NAME          qui agit, enregistré dans chaque événement
+                        (par défaut&#xa0;: &lt;utilisateur système&gt;@&lt;hôte&gt;)&#xa0;;
+                        pour audit, l’auteur des actions à afficher
+  -h, --help            affiche cette aide
+  --version             affiche la version
+
+Commandes (USER est l’identifiant ou le nom d’un utilisateur&#xa0;; DATE est au format YYYY-MM-DD)&#xa0;:
+  user create --username U --email E [--first-name F] [--last-name L] [--org O] [--role R]...
+                        crée un utilisateur et affiche son identifiant
+                        (json&#xa0;: {&quot;id&quot;:...,&quot;position&quot;:...})
+  user update USER [--email E] [--first-name F] [--last-name L] [--org O] [--expected-version N]
+                        modifie le profil&#xa0;; une valeur vide efface le champ&#xa0;; avec
+                        --expected-version, refuse si l’utilisateur n’est plus à la version N
+  user enable USER | user disable USER | user delete USER
+  user verify-email USER | user reset-password USER
+  user roles USER [--add R]... [--remove R]...
+  user show USER        tous les champs de l’utilisateur et sa version
+  user history USER     les entrées d’audit de l’utilisateur, de la plus ancienne à la plus
+                        récente, avec la modification de chaque champ
+  users list [--org O] [--status active|unverified|disabled] [--search T]
+             [--sort FIELD[:desc]] [--limit N] [--after CURSOR]
+                        une page d’utilisateurs (par défaut&#xa0;: les plus récents d’abord, 50)&#xa0;;
+                        --search&#xa0;: un début de nom d’utilisateur, d’adresse e-mail ou de nom&#xa0;;
+                        FIELD&#xa0;: createdAt, username, email, firstName, lastName, fullName,
+                        status, organizationId, lastLoginAt&#xa0;; le nombre total et le curseur
+                        --after de la page suivante sont écrits sur stderr
+                        (json&#xa0;: une dernière ligne {&quot;total&quot;:...,&quot;nextCursor&quot;:...})
+  analytics [--org O] [--from DATE] [--to DATE]
+                        les totaux des utilisateurs créés dans la période (jours locaux,
+                        bornes incluses)&#xa0;; json y ajoute les inscriptions par semaine et
+                        le nombre de jours avant la première connexion
+  audit [--user USER] [--actor A] [--type T] [--source S] [--from DATE] [--to DATE] [--limit N]
+                        les entrées d’audit du realm, de la plus ancienne à la plus récente
+                        (DATE&#xa0;: jours UTC, bornes incluses)
+  events [--stream USER] [--from POSITION] [--limit N]
+                        le registre, du plus ancien au plus récent
+                        (json&#xa0;: un objet par ligne, avec tous les champs)
+  verify                vérifie la chaîne d’empreintes&#xa0;; affiche la position et l’empreinte
+                        de la tête de chaîne
+  projections status | update | rebuild [NAME]
+                        affiche où en est chaque vue, les met à jour ou les reconstruit
+
+Les commandes de lecture mettent d’abord les vues à jour à partir du registre&#xa0;: elles tiennent
+donc compte de toutes les commandes exécutées avant elles. Une commande qui ne change rien
+(par exemple activer un utilisateur déjà activé) réussit et le signale sur stderr.
+
+Codes de sortie&#xa0;:
+  0  terminé
+  2  utilisation incorrecte
+  3  saisie refusée
+  4  conflit&#xa0;: l’utilisateur a été modifié entre-temps
+  5  erreur de stockage&#xa0;: fichier manquant, endommagé, en lecture seule ou étranger
+  6  échec de la vérification&#xa0;: le registre a été altéré
+</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>keyledger-cli %1</source>
         <translation>keyledger-cli %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::ProgressLine</name>
+    <message>
+        <location filename="../app/cli/ProgressLine.cpp" line="+25"/>
+        <source>%1: %2% (%3 of %4 events)</source>
+        <translation>%1&#xa0;: %2&#xa0;% (événements&#xa0;: %3 sur %4)</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::ProjectionsCommand</name>
+    <message>
+        <location filename="../app/cli/ProjectionsCommand.cpp" line="+25"/>
+        <source>The read models are at position %1.</source>
+        <translation>Les vues sont à la position %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>projections rebuild takes at most one read model name.</source>
+        <translation>projections rebuild accepte au plus un nom de vue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no read model named %1 (known: %2).</source>
+        <translation>Aucune vue ne s’appelle %1 (vues connues&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rebuilding %1</source>
+        <translation>Reconstruction de %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all read models</source>
+        <translation>toutes les vues</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rebuilt up to position %1.</source>
+        <translation>Reconstruction terminée jusqu’à la position %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CHECKPOINT</source>
+        <translation>REPRISE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HEAD</source>
+        <translation>TÊTE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAG</source>
+        <translation>RETARD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>en fonctionnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped at %1: %2</source>
+        <translation>arrêtée à la position %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1383,70 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>keyledger::cli::UserHistoryCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/UserHistoryCommand.cpp" line="+24"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::UserListFormatter</name>
+    <message>
+        <location filename="../app/cli/UserListFormatter.cpp" line="+36"/>
+        <source>USERNAME</source>
+        <translation>NOM D’UTILISATEUR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FULL NAME</source>
+        <translation>NOM COMPLET</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-MAIL</source>
+        <translation>ADRESSE E-MAIL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ORGANISATION</source>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROLES</source>
+        <translation>RÔLES</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CREATED</source>
+        <translation>CRÉÉ LE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAST LOGIN</source>
+        <translation>DERNIÈRE CONNEXION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SYNC</source>
+        <translation>SYNCHRO</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::cli::UserRolesCommand</name>
     <message>
         <location filename="../app/cli/UserRolesCommand.cpp" line="+23"/>
@@ -893,6 +1460,44 @@ Codes de sortie&#xa0;:
         <location filename="../app/cli/UserUpdateCommand.cpp" line="+30"/>
         <source>Nothing to update: give at least one of --email, --first-name, --last-name, --org.</source>
         <translation>Rien à mettre à jour&#xa0;: indiquez au moins une des options --email, --first-name, --last-name, --org.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::UsersListCommand</name>
+    <message>
+        <location filename="../app/cli/UsersListCommand.cpp" line="+53"/>
+        <source>--status must be active, unverified or disabled, not &quot;%1&quot;.</source>
+        <translation>--status doit valoir active, unverified ou disabled, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--sort: %1</source>
+        <translation>--sort&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--limit can be at most %1.</source>
+        <translation>--limit ne peut pas dépasser %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--after needs the cursor printed with the previous page.</source>
+        <translation>--after attend le curseur affiché avec la page précédente.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--after: %1</source>
+        <translation>--after&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 of %2 users</source>
+        <translation>Utilisateurs&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next page: --after %1</source>
+        <translation>Page suivante&#xa0;: --after %1</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1521,19 @@ Codes de sortie&#xa0;:
         <location line="+1"/>
         <source>Head hash: %1</source>
         <translation>Empreinte de la tête de chaîne&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::ViewSession</name>
+    <message>
+        <location filename="../app/cli/ViewSession.cpp" line="+17"/>
+        <source>Rebuilding the read models</source>
+        <translation>Reconstruction des vues</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Warning: the %1 view is stopped at position %2 (%3); what it shows is older than the ledger. See keyledger-cli projections status.</source>
+        <translation>Avertissement&#xa0;: la vue %1 est arrêtée à la position %2 (%3)&#xa0;; ce qu’elle affiche est en retard sur le registre. Consultez keyledger-cli projections status.</translation>
     </message>
 </context>
 <context>
