@@ -66,6 +66,8 @@ void TstMainWindow::showsTheLedgerAndFollowsAppends()
                            nullptr, &notifier);
     store.append(QStringLiteral("s"), TestStores::events(30), ExpectedVersion::any());
     MainWindow window(store, notifier, dir.filePath(QStringLiteral("k.db")));
+    window.addLedgerPage();
+    window.restoreLayout();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* view = window.findChild<QTableView*>(QStringLiteral("eventLogView"));
@@ -88,6 +90,7 @@ void TstMainWindow::verifyReportsAnIntactLedger()
     SqliteEventStore store(path, SqliteConnection::OpenMode::CreateIfMissing, nullptr, &notifier);
     store.append(QStringLiteral("s"), TestStores::events(50), ExpectedVersion::any());
     MainWindow window(store, notifier, path);
+    window.addLedgerPage();
     window.show();
     auto* controller = window.findChild<ChainVerificationController*>();
     QVERIFY(controller);
@@ -112,6 +115,7 @@ void TstMainWindow::verifyReportsATamperedLedger()
     StoreNotifier notifier;
     SqliteEventStore store(path, SqliteConnection::OpenMode::MustExist, nullptr, &notifier);
     MainWindow window(store, notifier, path);
+    window.addLedgerPage();
     window.show();
     auto* controller = window.findChild<ChainVerificationController*>();
     QSignalSpy verified(controller, &ChainVerificationController::verified);

@@ -1,6 +1,8 @@
 #include "AppContext.h"
 
 #include "domain/UserEventCodec.h"
+#include "projections/ReadModelCatalog.h"
+#include "projections/ViewDatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,6 +29,22 @@ AppContext::AppContext(const QString& databasePath, SqliteConnection::OpenMode m
     UserEventCodec::registerUpcasters(m_upcasters);
     m_store = std::make_unique<SqliteEventStore>(databasePath, mode, &m_upcasters, &m_notifier);
     m_users = std::make_unique<UserCommandHandler>(*m_store);
+    m_projections = std::make_unique<ProjectionRunner>(databasePath, viewsPath(),
+                                                       [] { return ReadModelCatalog::create(); });
+    m_projections->setChangesListener(
+        [this](const ProjectedChanges& changes) { m_queryCache.invalidate(changes); });
+    QObject::connect(&m_notifier, &StoreNotifier::appended, m_projections.get(),
+                     &ProjectionRunner::storeAppended);
+}
+
+AppContext::~AppContext()
+{
+    m_projections->stop();
+}
+
+QString AppContext::viewsPath() const
+{
+    return ViewDatabase::pathFor(m_databasePath);
 }
 
 } // namespace keyledger

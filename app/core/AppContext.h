@@ -1,6 +1,8 @@
 #pragma once
 
 #include "commands/UserCommandHandler.h"
+#include "projections/ProjectionRunner.h"
+#include "queries/QueryCache.h"
 #include "store/SqliteEventStore.h"
 #include "store/StoreNotifier.h"
 #include "store/UpcasterRegistry.h"
@@ -22,8 +24,15 @@ public:
     static QString defaultDatabasePath();
 
     AppContext(const QString& databasePath, SqliteConnection::OpenMode mode);
+    ~AppContext();
 
     SqliteEventStore& store() { return *m_store; }
+    // The read models' file next to the ledger, and the runner that keeps it up to date (not
+    // started: the GUI starts it; the CLI projects synchronously). The runner invalidates the
+    // query cache as it projects.
+    QString viewsPath() const;
+    ProjectionRunner& projections() { return *m_projections; }
+    QueryCache& queryCache() { return m_queryCache; }
     UserCommandHandler& users() { return *m_users; }
     StoreNotifier& notifier() { return m_notifier; }
     const UpcasterRegistry& upcasters() const { return m_upcasters; }
@@ -35,6 +44,8 @@ private:
     StoreNotifier m_notifier;
     std::unique_ptr<SqliteEventStore> m_store;
     std::unique_ptr<UserCommandHandler> m_users;
+    QueryCache m_queryCache;
+    std::unique_ptr<ProjectionRunner> m_projections;
 };
 
 } // namespace keyledger

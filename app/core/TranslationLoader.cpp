@@ -19,9 +19,12 @@ TranslationLoader::~TranslationLoader()
     uninstall();
 }
 
-bool TranslationLoader::install(const QLocale& locale)
+bool TranslationLoader::install(const QLocale& requested)
 {
     uninstall();
+    // The "C" locale (LANG unset, as on servers and in CI) reads English: give it English's
+    // plural forms rather than the raw "(s)" source texts.
+    const QLocale locale = requested.language() == QLocale::C ? QLocale(QLocale::English) : requested;
     // Qt's own dialogs and messages (buttons, file dialogs); absent for English, the source.
     if (m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

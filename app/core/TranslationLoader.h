@@ -28,7 +28,7 @@ public:
     // Replaces any translators installed earlier by this object. Returns whether the interface
     // is now shown in the locale's language: English (the source text) or a language whose
     // keyledger_<lang>.qm was found. Qt's own translation is best effort (qtTranslationLoaded()).
-    bool install(const QLocale& locale = QLocale::system());
+    bool install(const QLocale& requested = QLocale::system());
     void uninstall();
 
     bool appTranslationLoaded() const { return m_appInstalled; }

@@ -1,5 +1,6 @@
 // The desktop application: builds the objects through AppContext and shows the main window.
 #include "common/MainWindow.h"
+#include "common/ViewServices.h"
 #include "core/AppContext.h"
 #include "core/TranslationLoader.h"
 #include "store/StoreErrors.h"
@@ -41,8 +42,25 @@ int main(int argc, char* argv[])
                               e.message());
         return 5;
     }
+    ViewServices services{context->store(),       context->users(),      context->notifier(),
+                          context->projections(), context->queryCache(), context->databasePath(),
+                          context->viewsPath()};
 
-    MainWindow window(context->store(), context->notifier(), context->databasePath());
+    MainWindow window(context->store(), context->notifier(), context->databasePath(),
+                      &context->projections());
+    QObject::connect(&context->projections(), &ProjectionRunner::failed, &window,
+                     [&window](const QString& message) {
+                         QMessageBox::warning(
+                             &window, QApplication::translate("main", "Views unavailable"),
+                             QApplication::translate("main", "The users, analytics and audit views cannot be "
+                                                             "updated: %1")
+                                 .arg(message));
+                     });
+    context->projections().start();
+    window.addLedgerPage();
+    window.restoreLayout();
     window.show();
-    return app.exec();
+    const int status = app.exec();
+    Q_UNUSED(services)
+    return status;
 }

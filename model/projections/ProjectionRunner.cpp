@@ -39,6 +39,8 @@ ProjectionRunner::ProjectionRunner(QString ledgerPath, QString viewsPath,
 
 ProjectionRunner::~ProjectionRunner()
 {
+    if (!m_started)
+        delete m_worker; // never moved into a running thread: nobody else will delete it
     stop();
 }
 
@@ -52,6 +54,7 @@ void ProjectionRunner::start()
 {
     if (m_thread->isRunning())
         return;
+    m_started = true;
     m_thread->start();
     QMetaObject::invokeMethod(m_worker, &ProjectionWorker::open, Qt::QueuedConnection);
 }

@@ -62,6 +62,7 @@ private:
     qint64 m_projected = 0;
     QList<ProjectionStatus> m_status;
     std::function<void(const ProjectedChanges&)> m_listener;
+    bool m_started = false;
 };
 
 } // namespace keyledger
