@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace keyledger::bench {
@@ -238,6 +239,12 @@ void QueryBenchmark::searches(UserQueries& queries, QueryResults& results)
     results.search.assign(3, {});
     std::vector<qint64> matches(3, 0);
     std::vector<int> searchesOf(3, 0);
+    struct Timed
+    {
+        qint64 ns;
+        QString text;
+    };
+    std::vector<Timed> each;
     for (int round = 0; round < 2; ++round) {
         for (const Search& s : list) {
             UserListQuery query;
@@ -245,7 +252,12 @@ void QueryBenchmark::searches(UserQueries& queries, QueryResults& results)
             query.organizationId = s.organisation;
             const size_t group = size_t(s.prefix.size() - 2);
             UserListPage page;
-            results.search[group].second.add(timed([&] { page = queries.list(query); }));
+            const qint64 ns = timed([&] { page = queries.list(query); });
+            results.search[group].second.add(ns);
+            each.push_back(
+                Timed{ns, QStringLiteral("\"%1\" (%2, %3 matches)")
+                              .arg(s.prefix, s.organisation ? *s.organisation : QStringLiteral("all"))
+                              .arg(page.totalCount)});
             matches[group] += page.totalCount;
             ++searchesOf[group];
         }
@@ -254,6 +266,10 @@ void QueryBenchmark::searches(UserQueries& queries, QueryResults& results)
         results.search[g].first = QStringLiteral("%1-letter prefixes (%2 matches on average)")
                                       .arg(g + 2)
                                       .arg(number(double(matches[g]) / std::max(1, searchesOf[g])));
+    std::sort(each.begin(), each.end(), [](const Timed& a, const Timed& b) { return a.ns > b.ns; });
+    for (size_t i = 0; i < std::min<size_t>(8, each.size()); ++i)
+        results.slowestSearches.append(
+            QStringLiteral("%1: %2 ms").arg(each[i].text).arg(double(each[i].ns) / 1e6, 0, 'f', 1));
     m_log(QStringLiteral("searches: p95 %1 ms").arg(results.searchP95(), 0, 'f', 3));
 }
 

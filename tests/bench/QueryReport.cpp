@@ -136,6 +136,7 @@ QString QueryReport::figuresText() const
         QStringLiteral("search           p95 %1  (first page of 50 with the total; 90 prefixes of first and "
                        "last names, a third within one organisation, each twice)\n%2")
             .arg(ms(r.searchP95()), groupsText(r.search));
+    text += QStringLiteral("      slowest: %1\n").arg(r.slowestSearches.join(QStringLiteral("; ")));
     text += QStringLiteral("count            p95 %1  (UserQueries::count)\n%2")
                 .arg(ms(r.countP95()), groupsText(r.count));
     text += QStringLiteral(

@@ -4,6 +4,7 @@
 #include "PopulationWriter.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 #include <utility>
@@ -43,6 +44,7 @@ struct QueryResults
     qint64 deepOffset = 0; // rows before the deep page
     qint64 walkNs = 0;     // walking the cursor there (every variant), untimed in the figure
     SampleGroups search;
+    QStringList slowestSearches; // "prefix" (scope, matches): time, slowest first
     SampleGroups count;
     SampleGroups analytics; // uncached: one organisation, all organisations
     double analyticsFirstCallMs = 0;
