@@ -193,7 +193,7 @@ void TstProjector::aPoisonEventStopsOnlyThatModel()
 void TstProjector::rebuildBuildsAsideAndEqualsIncremental()
 {
     SqliteEventStore store(ledger(), SqliteConnection::OpenMode::CreateIfMissing);
-    for (int i = 0; i < 30; ++i)
+    for (int i = 0; i < 250; ++i)
         store.append(QStringLiteral("s%1").arg(i % 7), TestStores::events(100), ExpectedVersion::any());
     ViewDatabase db(views());
     Projector projector(store, db, models());
@@ -210,9 +210,9 @@ void TstProjector::rebuildBuildsAsideAndEqualsIncremental()
         return done <= total;
     });
     QVERIFY(completed);
-    QCOMPARE(progressCalls, 3);
+    QCOMPARE(progressCalls, 3); // 25,000 events in batches of RebuildBatchSize
     QCOMPARE(counts(views(), QStringLiteral("alpha_counts")), incremental);
-    QCOMPARE(projector.projectedPosition(), 3000);
+    QCOMPARE(projector.projectedPosition(), 25000);
 
     // A cancelled rebuild leaves the live rows and drops what it built.
     QVERIFY(!projector.rebuild({}, [](qint64, qint64) { return false; }));

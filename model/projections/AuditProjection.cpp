@@ -1,5 +1,7 @@
 #include "projections/AuditProjection.h"
 
+#include "common/UtcTimestamp.h"
+
 #include "domain/UserAggregate.h"
 #include "projections/ProjectionContext.h"
 #include "store/SqliteStatement.h"
@@ -71,7 +73,7 @@ QString joined(const QStringList& list)
 
 QString utcTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    return UtcTimestamp::format(ms);
 }
 
 // Order of the fields in summaries and diffs: as a form shows them.

@@ -231,7 +231,7 @@ bool Projector::rebuild(const QStringList& names, const Progress& progress)
     const qint64 total = m_ledger.lastPosition();
     try {
         for (;;) {
-            const QList<RecordedEvent> batch = m_ledger.readAll(position + 1, BatchSize);
+            const QList<RecordedEvent> batch = m_ledger.readAll(position + 1, RebuildBatchSize);
             if (batch.isEmpty())
                 break;
             db.beginWrite();

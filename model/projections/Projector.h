@@ -28,6 +28,8 @@ class Projector
 
 public:
     static constexpr int BatchSize = 1000;
+    // A rebuild is not waited on event by event: bigger transactions make it faster.
+    static constexpr int RebuildBatchSize = 10000;
     using Progress = std::function<bool(qint64 done, qint64 total)>; // false cancels
     using ChangesListener = std::function<void(const ProjectedChanges&)>;
 
