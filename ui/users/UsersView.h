@@ -1,0 +1,102 @@
+#pragma once
+
+#include "common/ViewServices.h"
+#include "queries/UserListItem.h"
+#include "users/UserActionsController.h"
+
+#include <QTimer>
+#include <QUuid>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTableView;
+
+namespace keyledger {
+
+class CachedQueries;
+class InlineMessage;
+class UserFilterBar;
+class UserListModel;
+
+// The Users screen: filters, the paged user list with status badges, and the user actions
+// (toolbar, context menu, shortcuts). After a command it shows "Saving…"/"Updating…" until the
+// projection reaches the command, then the rows update by themselves. Changes made elsewhere
+// (sync results, another process) refresh the loaded rows too, at most once a second.
+//
+// Actions (objectName, shortcut): newUserAction (Ctrl+N), editUserAction (Enter / double
+// click), enableUserAction, disableUserAction, deleteUserAction (Delete), verifyEmailAction,
+// resetPasswordAction, findUserAction (Ctrl+F). Column widths, order and visibility are kept
+// in QSettings under "users/columns".
+class UsersView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit UsersView(const ViewServices& services, QWidget* parent = nullptr);
+    ~UsersView() override;
+
+    // The user actions, for the main window's menus (they are also on the view's toolbar).
+    QList<QAction*> userActions() const;
+    UserListModel* model() const { return m_model; }
+    // Replaces the confirmation message box (another UI, or a test's answer).
+    void setConfirm(UserActionsController::Confirm confirm);
+
+public Q_SLOTS:
+    void focusSearch();
+    void newUser();
+    void editSelectedUser();
+
+Q_SIGNALS:
+    // A short message for the main window's status bar (timeout 0: until replaced).
+    void statusMessage(const QString& message, int timeoutMs);
+    // The user whose row is current (null when none): for a detail panel.
+    void currentUserChanged(const QUuid& userId);
+
+private:
+    void createActions();
+    void buildLayout();
+    void setUpTable();
+    bool ensureQueries();
+    void applyFilters();
+    void refreshNow();
+    void onProjected(qint64 position);
+    void updateActions();
+    void updateCountLabel();
+    void collectOrganizations(int first, int last);
+    void selectPendingUser();
+    void showHeaderMenu(const QPoint& position);
+    QList<UserListItem> selectedUsers() const;
+    void runOnSelection(UserActionsController::Action action);
+    QAction* makeAction(const char* objectName, const QString& text, const QString& themeIcon,
+                        int fallbackIcon);
+
+    ViewServices m_services;
+    std::unique_ptr<CachedQueries> m_queries;
+    UserListModel* m_model = nullptr;
+    UserActionsController* m_controller = nullptr;
+    UserFilterBar* m_filters = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_countLabel = nullptr;
+    InlineMessage* m_message = nullptr;
+    QMenu* m_contextMenu = nullptr;
+    QAction* m_newUser = nullptr;
+    QAction* m_editUser = nullptr;
+    QAction* m_enableUser = nullptr;
+    QAction* m_disableUser = nullptr;
+    QAction* m_deleteUser = nullptr;
+    QAction* m_verifyEmail = nullptr;
+    QAction* m_resetPassword = nullptr;
+    QAction* m_findUser = nullptr;
+    QTimer m_externalRefresh;
+    QString m_waitingText;
+    qint64 m_shownPosition = -1; // the projected position the rows were last read at
+    QUuid m_selectAfterRefresh;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+};
+
+} // namespace keyledger
