@@ -4,10 +4,12 @@
 #include "core/AppContext.h"
 #include "core/TranslationLoader.h"
 #include "store/StoreErrors.h"
+#include "users/UsersView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QStatusBar>
 
 #include <memory>
 
@@ -57,10 +59,14 @@ int main(int argc, char* argv[])
                                  .arg(message));
                      });
     context->projections().start();
+    auto* users = new UsersView(services, &window);
+    QObject::connect(users, &UsersView::statusMessage, &window,
+                     [&window](const QString& message, int timeoutMs) {
+                         window.statusBar()->showMessage(message, timeoutMs);
+                     });
+    window.addPage(QStringLiteral("users"), QApplication::translate("main", "Users"), users);
     window.addLedgerPage();
     window.restoreLayout();
     window.show();
-    const int status = app.exec();
-    Q_UNUSED(services)
-    return status;
+    return app.exec();
 }
