@@ -1,4 +1,6 @@
 // The desktop application: builds the objects through AppContext and shows the main window.
+#include "analytics/AnalyticsView.h"
+#include "audit/AuditView.h"
 #include "common/MainWindow.h"
 #include "common/ViewServices.h"
 #include "core/AppContext.h"
@@ -65,6 +67,16 @@ int main(int argc, char* argv[])
                          window.statusBar()->showMessage(message, timeoutMs);
                      });
     window.addPage(QStringLiteral("users"), QApplication::translate("main", "Users"), users);
+    auto* analytics = new AnalyticsView(services, &window);
+    window.addPage(QStringLiteral("analytics"), QApplication::translate("main", "Analytics"), analytics);
+    auto* audit = new AuditView(services, &window);
+    window.addPage(QStringLiteral("audit"), QApplication::translate("main", "Audit"), audit);
+    auto showStatus = [&window](const QString& message) { window.statusBar()->showMessage(message, 5000); };
+    QObject::connect(analytics, &AnalyticsView::statusMessage, &window, showStatus);
+    QObject::connect(audit, &AuditView::statusMessage, &window, showStatus);
+    // Double-clicking an audit row shows that user in the Users page.
+    QObject::connect(audit, &AuditView::userActivated, &window,
+                     [&window](const QUuid&) { window.showPage(QStringLiteral("users")); });
     window.addLedgerPage();
     window.restoreLayout();
     window.show();
