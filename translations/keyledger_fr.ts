@@ -11,11 +11,446 @@
     </message>
 </context>
 <context>
+    <name>keyledger::AnalyticsCsvWriter</name>
+    <message>
+        <location filename="../ui/analytics/AnalyticsCsvWriter.cpp" line="+44"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::AnalyticsFilterBar</name>
+    <message>
+        <location filename="../ui/analytics/AnalyticsFilterBar.cpp" line="+28"/>
+        <source>&amp;Whole history</source>
+        <translation>&amp;Tout l’historique</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All organisations</source>
+        <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No organisation</source>
+        <translation>Sans organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Organisation:</source>
+        <translation>O&amp;rganisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created &amp;from:</source>
+        <translation>Créés &amp;du&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;to:</source>
+        <translation>a&amp;u&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::AnalyticsProjection</name>
     <message>
         <location filename="../model/projections/AnalyticsProjection.cpp" line="+112"/>
         <source>Analytics: %1 at position %2 is for user %3, who was never created.</source>
         <translation>Vue analytics&#xa0;: l’événement %1 à la position %2 concerne l’utilisateur %3, qui n’a jamais été créé.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::AnalyticsView</name>
+    <message>
+        <location filename="../ui/analytics/AnalyticsView.cpp" line="+38"/>
+        <source>%1% of users</source>
+        <translation>%1&#xa0;% des utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inactive (disabled)</source>
+        <translation>Inactifs (désactivés)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail verified</source>
+        <translation>E-mail vérifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged in at least once</source>
+        <translation>Déjà connectés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average days to first login</source>
+        <translation>Délai moyen avant 1re connexion (jours)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the figures and the series as a CSV file</source>
+        <translation>Enregistrer les chiffres et les séries dans un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the dashboard as an image</source>
+        <translation>Enregistrer le tableau de bord sous forme d’image</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The analytics cannot be read yet: %1</source>
+        <translation>Les statistiques ne peuvent pas encore être lues&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n unverified</source>
+        <translation>
+            <numerusform>%n non vérifié</numerusform>
+            <numerusform>%n non vérifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>over %n users</source>
+        <translation>
+            <numerusform>sur %n utilisateur</numerusform>
+            <numerusform>sur %n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nobody logged in yet</source>
+        <translation>personne ne s’est encore connecté</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>analytics-%1-%2</source>
+        <translation>statistiques-%1-%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export analytics</source>
+        <translation>Exporter les statistiques</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Analytics exported to %1.</source>
+        <translation>Statistiques exportées dans %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save dashboard as image</source>
+        <translation>Enregistrer le tableau de bord en image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dashboard saved to %1.</source>
+        <translation>Tableau de bord enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::AuditCsvExporter</name>
+    <message>
+        <location filename="../ui/audit/AuditCsvExporter.cpp" line="+19"/>
+        <location line="+16"/>
+        <location line="+20"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::AuditDiffModel</name>
+    <message>
+        <location filename="../ui/audit/AuditDiffModel.cpp" line="+47"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::AuditDiffPane</name>
+    <message>
+        <location filename="../ui/audit/AuditDiffPane.cpp" line="+53"/>
+        <source>No entry selected</source>
+        <translation>Aucune entrée sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a row to see what it changed.</source>
+        <translation>Sélectionnez une ligne pour voir ce qu’elle a modifié.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>#%1 %2 · %3 · %4</source>
+        <translation>#%1 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (no field changed)</source>
+        <translation>%1 (aucun champ modifié)</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::AuditFilterBar</name>
+    <message>
+        <location filename="../ui/audit/AuditFilterBar.cpp" line="+24"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Username or id</source>
+        <translation>Nom d’utilisateur ou identifiant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. alice@laptop</source>
+        <translation>p. ex. alice@laptop</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local</source>
+        <translation>Locale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak import</source>
+        <translation>Import Keycloak</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Actor:</source>
+        <translation>A&amp;cteur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Event:</source>
+        <translation>É&amp;vénement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::AuditLogModel</name>
+    <message>
+        <location filename="../ui/audit/AuditLogModel.cpp" line="+155"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::AuditView</name>
+    <message>
+        <location filename="../ui/audit/AuditView.cpp" line="+38"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Save the entries the filters match as a CSV file</source>
+        <translation>Enregistrer dans un fichier CSV les entrées retenues par les filtres</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The audit trail cannot be read yet: %1</source>
+        <translation>Le journal d’audit ne peut pas encore être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No user has the username or id “%1”.</source>
+        <translation>Aucun utilisateur n’a le nom d’utilisateur ou l’identifiant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No user matches “%1”.</source>
+        <translation>Aucun utilisateur ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 of %n entries loaded</source>
+        <translation>
+            <numerusform>Entrées chargées&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Entrées chargées&#xa0;: %1 sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>audit-%1.csv</source>
+        <translation>audit-%1.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Export audit trail</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing to export: no user matches “%1”.</source>
+        <translation>Rien à exporter&#xa0;: aucun utilisateur ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting the audit trail…</source>
+        <translation>Exportation du journal d’audit…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting the audit trail… %1 of %2 entries</source>
+        <translation>Exportation du journal d’audit… (entrées&#xa0;: %1 sur %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n entrée exportée dans %1.</numerusform>
+            <numerusform>%n entrées exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’exportation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -107,6 +542,16 @@ Les %n événements avant cette position sont intacts.</numerusform>
     </message>
 </context>
 <context>
+    <name>keyledger::DashboardImageWriter</name>
+    <message>
+        <location filename="../ui/analytics/DashboardImageWriter.cpp" line="+16"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::EventLogModel</name>
     <message>
         <location filename="../ui/common/EventLogModel.cpp" line="+61"/>
@@ -140,19 +585,70 @@ Les %n événements avant cette position sont intacts.</numerusform>
     </message>
 </context>
 <context>
+    <name>keyledger::FirstLoginBuckets</name>
+    <message>
+        <location filename="../ui/analytics/FirstLoginBuckets.cpp" line="+23"/>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::FirstLoginChart</name>
+    <message>
+        <location filename="../ui/analytics/FirstLoginChart.cpp" line="+17"/>
+        <location line="+24"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+36"/>
+        <source>Days to first login</source>
+        <translation>Jours avant la première connexion</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Days from creation to first login</source>
+        <translation>Jours entre la création et la première connexion</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Days to first login (nobody logged in)</source>
+        <translation>Jours avant la première connexion (personne ne s’est connecté)</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::InlineMessage</name>
+    <message>
+        <location filename="../ui/users/InlineMessage.cpp" line="+25"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::MainWindow</name>
     <message>
-        <location filename="../ui/common/MainWindow.cpp" line="+33"/>
+        <location filename="../ui/common/MainWindow.cpp" line="+37"/>
         <source>Keyledger</source>
         <translation>Keyledger</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Ledger: %1</source>
         <translation>Registre&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
+        <source>Ledger</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -204,6 +700,14 @@ Les %n événements avant cette position sont intacts.</numerusform>
             <numerusform>%n événements</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Views updating: %n event(s) behind</source>
+        <translation>
+            <numerusform>Mise à jour des vues&#xa0;: %n événement de retard</numerusform>
+            <numerusform>Mise à jour des vues&#xa0;: %n événements de retard</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyledger::ProjectionWorker</name>
@@ -216,7 +720,7 @@ Les %n événements avant cette position sont intacts.</numerusform>
 <context>
     <name>keyledger::Projector</name>
     <message>
-        <location filename="../model/projections/Projector.cpp" line="+161"/>
+        <location filename="../model/projections/Projector.cpp" line="+166"/>
         <source>cannot apply the event at position %1: %2</source>
         <translation>impossible d’appliquer l’événement à la position %1&#xa0;: %2</translation>
     </message>
@@ -242,6 +746,35 @@ Les %n événements avant cette position sont intacts.</numerusform>
         <location line="+7"/>
         <source>%1 has no Keyledger schema yet.</source>
         <translation>%1 n’a pas encore de schéma Keyledger.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::SignUpsChart</name>
+    <message>
+        <location filename="../ui/analytics/SignUpsChart.cpp" line="+22"/>
+        <source>Sign-ups</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+39"/>
+        <source>Sign-ups per week</source>
+        <translation>Inscriptions par semaine</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Week starting</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Sign-ups per week (none)</source>
+        <translation>Inscriptions par semaine (aucune)</translation>
     </message>
 </context>
 <context>
@@ -376,11 +909,182 @@ Les %n événements avant cette position sont intacts.</numerusform>
     </message>
 </context>
 <context>
+    <name>keyledger::StatusBreakdownChart</name>
+    <message>
+        <location filename="../ui/analytics/StatusBreakdownChart.cpp" line="+42"/>
+        <location line="+25"/>
+        <source>Users by status</source>
+        <translation>Utilisateurs par statut</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1&#xa0;: %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Users by status (no users)</source>
+        <translation>Utilisateurs par statut (aucun utilisateur)</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::UpcasterRegistry</name>
     <message>
         <location filename="../model/store/UpcasterRegistry.cpp" line="+27"/>
         <source>No upcaster for %1 version %2: this event cannot be read.</source>
         <translation>Aucune conversion pour %1 version %2&#xa0;: cet événement ne peut pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::UserActionsController</name>
+    <message numerus="yes">
+        <location filename="../ui/users/UserActionsController.cpp" line="+53"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Disable %n user(s)? They will not be able to sign in.</source>
+        <translation>
+            <numerusform>Désactiver %n utilisateur&#xa0;? Il ne pourra plus se connecter.</numerusform>
+            <numerusform>Désactiver %n utilisateurs&#xa0;? Ils ne pourront plus se connecter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n user(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer %n utilisateur&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n utilisateurs&#xa0;? Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Enable %n user(s)?</source>
+        <translation>
+            <numerusform>Activer %n utilisateur&#xa0;?</numerusform>
+            <numerusform>Activer %n utilisateurs&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable</source>
+        <translation>Activer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Mark the e-mail address of %n user(s) as verified?</source>
+        <translation>
+            <numerusform>Marquer l’adresse e-mail de %n utilisateur comme vérifiée&#xa0;?</numerusform>
+            <numerusform>Marquer les adresses e-mail de %n utilisateurs comme vérifiées&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark verified</source>
+        <translation>Marquer comme vérifiée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Send a password-reset e-mail to %n user(s)?</source>
+        <translation>
+            <numerusform>Envoyer un e-mail de réinitialisation du mot de passe à %n utilisateur&#xa0;?</numerusform>
+            <numerusform>Envoyer un e-mail de réinitialisation du mot de passe à %n utilisateurs&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Confirm</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Enabled %n user(s).</source>
+        <translation>
+            <numerusform>%n utilisateur activé.</numerusform>
+            <numerusform>%n utilisateurs activés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Disabled %n user(s).</source>
+        <translation>
+            <numerusform>%n utilisateur désactivé.</numerusform>
+            <numerusform>%n utilisateurs désactivés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deleted %n user(s).</source>
+        <translation>
+            <numerusform>%n utilisateur supprimé.</numerusform>
+            <numerusform>%n utilisateurs supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Marked the e-mail of %n user(s) as verified.</source>
+        <translation>
+            <numerusform>Adresse e-mail de %n utilisateur marquée comme vérifiée.</numerusform>
+            <numerusform>Adresses e-mail de %n utilisateurs marquées comme vérifiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>A password-reset e-mail to %n user(s) will be sent by the next sync.</source>
+        <translation>
+            <numerusform>Un e-mail de réinitialisation du mot de passe sera envoyé à %n utilisateur lors de la prochaine synchronisation.</numerusform>
+            <numerusform>Un e-mail de réinitialisation du mot de passe sera envoyé à %n utilisateurs lors de la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 user(s) could not be changed:</source>
+        <translation>
+            <numerusform>%n utilisateur sur %1 n’a pas pu être modifié&#xa0;:</numerusform>
+            <numerusform>%n utilisateurs sur %1 n’ont pas pu être modifiés&#xa0;:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -485,11 +1189,275 @@ Les %n événements avant cette position sont intacts.</numerusform>
     </message>
 </context>
 <context>
+    <name>keyledger::UserEditorDialog</name>
+    <message>
+        <location filename="../ui/users/UserEditorDialog.cpp" line="+46"/>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Username:</source>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Adresse e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rôles&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Comma-separated, e.g. admin, auditor</source>
+        <translation>Séparés par des virgules, p. ex. admin, auditor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.org</source>
+        <translation>nom@example.org</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The username cannot be changed after creation.</source>
+        <translation>Le nom d’utilisateur ne peut plus être modifié après la création.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;nabled</source>
+        <translation>Ac&amp;tivé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail &amp;verified</source>
+        <translation>E-mail &amp;vérifié</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Reload</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>Someone else changed this user since you opened it. Reload to see the current values (your changes here will be replaced), or cancel.</source>
+        <translation>Quelqu’un d’autre a modifié cet utilisateur depuis que vous l’avez ouvert. Rechargez pour voir les valeurs actuelles (vos modifications ici seront remplacées), ou annulez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The ledger could not be written: %1</source>
+        <translation>Impossible d’écrire dans le registre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Someone else deleted this user.</source>
+        <translation>Quelqu’un d’autre a supprimé cet utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e-mail: %1 → %2</source>
+        <translation>adresse e-mail&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first name: %1 → %2</source>
+        <translation>prénom&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last name: %1 → %2</source>
+        <translation>nom&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>organisation: %1 → %2</source>
+        <translation>organisation&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>roles: %1 → %2</source>
+        <translation>rôles&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>enabled</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail verified</source>
+        <translation>adresse e-mail vérifiée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail no longer verified</source>
+        <translation>adresse e-mail non vérifiée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reloaded the current values.</source>
+        <translation>Valeurs actuelles rechargées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reloaded. Changed by someone else: %1.</source>
+        <translation>Rechargé. Modifié par quelqu’un d’autre&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::UserEventCodec</name>
     <message>
         <location filename="../model/domain/UserEventCodec.cpp" line="+175"/>
         <source>Unknown user event type %1</source>
         <translation>Type d’événement utilisateur %1 inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::UserFilterBar</name>
+    <message>
+        <location filename="../ui/users/UserFilterBar.cpp" line="+26"/>
+        <source>Search username, name or e-mail…</source>
+        <translation>Rechercher par nom d’utilisateur, nom ou e-mail…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users whose username, first name, last name, full name or e-mail starts with the text (Ctrl+F)</source>
+        <translation>Utilisateurs dont le nom d’utilisateur, le prénom, le nom, le nom complet ou l’adresse e-mail commence par le texte saisi (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All organisations</source>
+        <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No organisation</source>
+        <translation>Sans organisation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Organisation:</source>
+        <translation>O&amp;rganisation&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::UserListModel</name>
+    <message>
+        <location filename="../ui/users/UserListModel.cpp" line="+17"/>
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local only</source>
+        <translation>Local uniquement</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Never logged in</source>
+        <translation>Jamais connecté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keycloak: %1</source>
+        <translation>Keycloak&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last login</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync</source>
+        <translation>Synchro</translation>
     </message>
 </context>
 <context>
@@ -652,6 +1620,135 @@ Les %n événements avant cette position sont intacts.</numerusform>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a valid role name.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom de rôle valide.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::UsersView</name>
+    <message>
+        <location filename="../ui/users/UsersView.cpp" line="+46"/>
+        <source>The user list is not ready yet.</source>
+        <translation>La liste des utilisateurs n’est pas encore prête.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>&amp;New User…</source>
+        <translation>&amp;Nouvel utilisateur…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a user (Ctrl+N)</source>
+        <translation>Créer un utilisateur (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the selected user (Enter)</source>
+        <translation>Modifier l’utilisateur sélectionné (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;nable</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable the selected users</source>
+        <translation>Activer les utilisateurs sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disable the selected users: they can no longer sign in</source>
+        <translation>Désactiver les utilisateurs sélectionnés&#xa0;: ils ne pourront plus se connecter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected users (Delete)</source>
+        <translation>Supprimer les utilisateurs sélectionnés (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark E-mail &amp;Verified</source>
+        <translation>Marquer l’e-mail comme &amp;vérifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the e-mail address of the selected users as verified</source>
+        <translation>Marquer l’adresse e-mail des utilisateurs sélectionnés comme vérifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send &amp;Password Reset</source>
+        <translation>Réinitialiser le mot de &amp;passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the selected users an e-mail to choose a new password</source>
+        <translation>Envoyer aux utilisateurs sélectionnés un e-mail pour choisir un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find User</source>
+        <translation>&amp;Rechercher un utilisateur</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>User actions</source>
+        <translation>Actions sur les utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Preparing the user list…</source>
+        <translation>Préparation de la liste des utilisateurs…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 users</source>
+        <translation>Utilisateurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 users</source>
+        <translation>Utilisateurs&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>User created.</source>
+        <translation>Utilisateur créé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>User %1 no longer exists.</source>
+        <translation>L’utilisateur %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes saved.</source>
+        <translation>Modifications enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -1539,7 +2636,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+25"/>
+        <location filename="../app/gui/main.cpp" line="+30"/>
         <source>Keycloak users with a tamper-evident ledger.</source>
         <translation>Les utilisateurs Keycloak, avec un registre où toute altération est détectable.</translation>
     </message>
@@ -1552,6 +2649,31 @@ Codes de sortie&#xa0;:
         <location line="+11"/>
         <source>Cannot open the ledger</source>
         <translation>Impossible d’ouvrir le registre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Views unavailable</source>
+        <translation>Vues indisponibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The users, analytics and audit views cannot be updated: %1</source>
+        <translation>Les vues des utilisateurs, des statistiques et de l’audit ne peuvent pas être mises à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analytics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
     </message>
 </context>
 </TS>
