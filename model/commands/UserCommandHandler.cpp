@@ -8,6 +8,7 @@
 #include "store/EventStore.h"
 #include "store/StoreErrors.h"
 
+#include <QDeadlineTimer>
 #include <QRandomGenerator>
 #include <QSysInfo>
 #include <QThread>
@@ -16,7 +17,9 @@ namespace keyledger {
 
 namespace {
 
-constexpr int maxAttempts = 20;
+// Each conflict means another writer succeeded, so retrying makes progress; the deadline only
+// guards against a pathological livelock.
+constexpr int retryDeadlineMs = 10000;
 const QString usernameScope = QStringLiteral("username");
 const QString emailScope = QStringLiteral("email");
 
@@ -177,6 +180,7 @@ CommandResult UserCommandHandler::execute(const QUuid& userId, const Decide& dec
     metadata.appVersion = QStringLiteral(KEYLEDGER_VERSION);
     metadata.host = QSysInfo::machineHostName();
 
+    const QDeadlineTimer retryDeadline(retryDeadlineMs);
     for (int attempt = 1;; ++attempt) {
         const UserAggregate user = expectedVersion == 0 ? UserAggregate() : load(userId);
         if (expectedVersion && *expectedVersion != user.version())
@@ -208,7 +212,7 @@ CommandResult UserCommandHandler::execute(const QUuid& userId, const Decide& dec
         } catch (const ClaimConflictError& conflict) {
             throw claimTaken(conflict);
         } catch (const ConcurrencyError&) {
-            if (expectedVersion || attempt >= maxAttempts)
+            if (expectedVersion || retryDeadline.hasExpired())
                 throw;
             // Someone appended between our read and our write: decide again on the new state,
             // after a short random pause so two busy writers stop colliding in lockstep.
