@@ -59,9 +59,6 @@ void AnalyticsController::refreshSoon()
 void AnalyticsController::refresh()
 {
     m_throttle->stop();
-    // Until the runner has created the read models' tables, there is nothing to read yet.
-    if (m_services.projections.status().isEmpty())
-        return;
     try {
         if (!m_cached) {
             ProjectionRunner& projections = m_services.projections;

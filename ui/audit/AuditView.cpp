@@ -167,9 +167,6 @@ std::optional<AuditFilter> AuditView::currentFilter()
 
 void AuditView::applyFilters()
 {
-    // Until the runner has created the read models' tables, there is nothing to read yet.
-    if (m_services.projections.status().isEmpty())
-        return;
     const std::optional<AuditFilter> filter = currentFilter();
     if (filter)
         m_model->setFilter(*filter);

@@ -274,9 +274,6 @@ bool UsersView::ensureQueries()
 {
     if (m_queries)
         return true;
-    // Until the runner has created the read models' tables, there is nothing to read.
-    if (m_services.projections.status().isEmpty())
-        return false;
     try {
         m_queries = std::make_unique<CachedQueries>(m_services.viewsPath, m_services.cache, [this] {
             return m_services.projections.projectedPosition();
