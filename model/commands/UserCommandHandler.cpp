@@ -1,6 +1,7 @@
 #include "commands/UserCommandHandler.h"
 
 #include "common/Uuid7.h"
+#include "domain/KeycloakDelivery.h"
 #include "domain/UserEventCodec.h"
 #include "domain/UserRuleError.h"
 #include "domain/UserValidator.h"
@@ -48,14 +49,6 @@ QList<UniqueClaim> claimsFor(const UserState& before, const QList<UserEvent>& ev
         }
     }
     return claims;
-}
-
-// Logins and sync outcomes come from Keycloak: sending them back would make no sense.
-bool needsDelivery(const UserEvent& event)
-{
-    return !std::holds_alternative<UserLoggedIn>(event) &&
-           !std::holds_alternative<UserSyncedToKeycloak>(event) &&
-           !std::holds_alternative<UserSyncFailed>(event);
 }
 
 ValidationError claimTaken(const ClaimConflictError& conflict)
@@ -197,9 +190,9 @@ CommandResult UserCommandHandler::execute(const QUuid& userId, const Decide& dec
         request.claims = claimsFor(user.state(), decision.events);
         for (const UserEvent& event : decision.events) {
             const UserEventCodec::Encoded encoded = UserEventCodec::encode(event);
-            request.events.append(
-                NewEvent{Uuid7::create(), encoded.type, encoded.schemaVersion, encoded.data, metadata,
-                         context.source == EventMetadata::sourceLocal() && needsDelivery(event)});
+            request.events.append(NewEvent{
+                Uuid7::create(), encoded.type, encoded.schemaVersion, encoded.data, metadata,
+                context.source == EventMetadata::sourceLocal() && KeycloakDelivery::required(event)});
         }
 
         try {

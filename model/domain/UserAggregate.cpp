@@ -1,6 +1,7 @@
 #include "domain/UserAggregate.h"
 
 #include "domain/UserEventCodec.h"
+#include "domain/UserRoles.h"
 #include "domain/UserRuleError.h"
 #include "domain/UserValidator.h"
 
@@ -11,16 +12,6 @@ namespace keyledger {
 namespace {
 
 const QString streamPrefix = QStringLiteral("user-");
-
-QStringList normalizedRoles(const QStringList& roles)
-{
-    QStringList out;
-    for (const QString& role : roles)
-        out.append(role.trimmed());
-    out.sort();
-    out.removeDuplicates();
-    return out;
-}
 
 void throwIfAny(const QList<FieldError>& errors)
 {
@@ -66,7 +57,7 @@ struct Applier
         s.id = e.userId;
         s.personal = e.personal;
         s.organizationId = e.organizationId;
-        s.roles = normalizedRoles(e.roles);
+        s.roles = UserRoles::normalized(e.roles);
         s.enabled = e.enabled;
         s.emailVerified = e.emailVerified;
         s.exists = true;
@@ -83,7 +74,7 @@ struct Applier
     {
         for (const QString& role : e.removed)
             s.roles.removeAll(role);
-        s.roles = normalizedRoles(s.roles + e.added);
+        s.roles = UserRoles::normalized(s.roles + e.added);
     }
     void operator()(const UserEmailVerified&) const { s.emailVerified = true; }
     void operator()(const PasswordResetEmailRequested&) const {}
@@ -185,7 +176,7 @@ UserDecision UserAggregate::create(const QUuid& newId, const CreateUser& command
     e.personal.firstName = command.firstName.trimmed();
     e.personal.lastName = command.lastName.trimmed();
     e.organizationId = command.organizationId.trimmed();
-    e.roles = normalizedRoles(command.roles);
+    e.roles = UserRoles::normalized(command.roles);
     e.enabled = command.enabled;
     e.emailVerified = command.emailVerified && !e.personal.email.isEmpty();
 
@@ -194,7 +185,7 @@ UserDecision UserAggregate::create(const QUuid& newId, const CreateUser& command
     errors += UserValidator::checkPersonName(QStringLiteral("firstName"), e.personal.firstName);
     errors += UserValidator::checkPersonName(QStringLiteral("lastName"), e.personal.lastName);
     errors += UserValidator::checkOrganization(e.organizationId);
-    errors += UserValidator::checkRoles(e.roles);
+    errors += UserValidator::checkRoles(command.roles); // before normalising drops empty names
     throwIfAny(errors);
     return UserDecision{{e}, {}};
 }
@@ -273,9 +264,9 @@ UserDecision UserAggregate::remove() const
 UserDecision UserAggregate::changeRoles(const ChangeUserRoles& command) const
 {
     requireLive();
-    const QStringList add = normalizedRoles(command.add);
-    const QStringList remove = normalizedRoles(command.remove);
-    QList<FieldError> errors = UserValidator::checkRoles(add + remove);
+    const QStringList add = UserRoles::normalized(command.add);
+    const QStringList remove = UserRoles::normalized(command.remove);
+    QList<FieldError> errors = UserValidator::checkRoles(command.add + command.remove);
     for (const QString& role : add) {
         if (remove.contains(role))
             errors.append({QStringLiteral("roles"), QStringLiteral("error-invalid-value"),

@@ -181,6 +181,12 @@ QStringList UserEventCodec::eventTypes()
             kEmailVerified, kPasswordReset, kLoggedIn, kSynced,   kSyncFailed};
 }
 
+bool UserEventCodec::isKnownType(const QString& type)
+{
+    static const QStringList types = eventTypes();
+    return types.contains(type);
+}
+
 void UserEventCodec::registerUpcasters(UpcasterRegistry& registry)
 {
     Q_UNUSED(registry) // every user event is still at its first schema version

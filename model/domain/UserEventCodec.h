@@ -24,6 +24,7 @@ public:
     // Throws KeyledgerError for an unknown type or a malformed payload.
     static UserEvent decode(const QString& type, const QJsonObject& data);
     static QStringList eventTypes();
+    static bool isKnownType(const QString& type);
     // Registers the upcasters of past user event shapes (none yet: every type is at version 1).
     static void registerUpcasters(UpcasterRegistry& registry);
 };

@@ -1,5 +1,8 @@
 #include "projections/UserDetailProjection.h"
 
+#include "domain/KeycloakDelivery.h"
+#include "domain/UserRoles.h"
+
 #include "common/KeyledgerError.h"
 #include "domain/UserAggregate.h"
 #include "domain/UserEventCodec.h"
@@ -54,55 +57,6 @@ struct Row
     qint64 syncFailedPosition = 0;
 };
 
-// Resets a cached statement however the scope is left, so it never stays busy.
-struct ResetOnExit
-{
-    SqliteStatement& statement;
-    ~ResetOnExit() { statement.reset(); }
-};
-
-QStringList normalizedRoles(QStringList roles)
-{
-    for (QString& role : roles)
-        role = role.trimmed();
-    roles.removeAll(QString());
-    roles.sort();
-    roles.removeDuplicates();
-    return roles;
-}
-
-QByteArray rolesJson(const QStringList& roles)
-{
-    return QJsonDocument(QJsonArray::fromStringList(roles)).toJson(QJsonDocument::Compact);
-}
-
-QStringList rolesFromJson(QByteArrayView json)
-{
-    QStringList roles;
-    const QJsonArray array = QJsonDocument::fromJson(json.toByteArray()).array();
-    for (const QJsonValue& role : array)
-        roles.append(role.toString());
-    return roles;
-}
-
-const QSet<QString>& knownTypes()
-{
-    static const QSet<QString> types = [] {
-        const QStringList list = UserEventCodec::eventTypes();
-        return QSet<QString>(list.cbegin(), list.cend());
-    }();
-    return types;
-}
-
-// A local change Keycloak must hear about (the command handler queued it in the outbox).
-bool needsDelivery(const RecordedEvent& event, const UserEvent& decoded)
-{
-    return event.metadata.source == EventMetadata::sourceLocal() &&
-           !std::holds_alternative<UserLoggedIn>(decoded) &&
-           !std::holds_alternative<UserSyncedToKeycloak>(decoded) &&
-           !std::holds_alternative<UserSyncFailed>(decoded);
-}
-
 QString failureText(const UserSyncFailed& failed)
 {
     return QStringLiteral("%1: HTTP %2 %3")
@@ -129,7 +83,7 @@ void bindRow(SqliteStatement& statement, const Row& row, QList<QByteArray>& keep
     integer(row.enabled);
     integer(row.emailVerified);
     text(row.organizationId);
-    keep.append(rolesJson(row.roles));
+    keep.append(UserRoles::toJson(row.roles));
     statement.bind(++index, keep.constLast());
     integer(row.createdAt);
     text(row.createdBy);
@@ -177,7 +131,7 @@ struct Applier
         QStringList roles = row.roles;
         for (const QString& role : e.removed)
             roles.removeAll(role.trimmed());
-        row.roles = normalizedRoles(roles + e.added);
+        row.roles = UserRoles::normalized(roles + e.added);
     }
     void operator()(const UserEmailVerified&) const { row.emailVerified = true; }
     void operator()(const PasswordResetEmailRequested&) const {}
@@ -260,7 +214,7 @@ void UserDetailProjection::createIndexes(ProjectionContext& context)
 
 void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& context)
 {
-    if (!knownTypes().contains(event.type))
+    if (!UserEventCodec::isKnownType(event.type))
         return;
     const QUuid userId = UserAggregate::userIdFromStream(event.streamId);
     if (userId.isNull())
@@ -279,13 +233,14 @@ void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& 
         row.enabled = created->enabled;
         row.emailVerified = created->emailVerified;
         row.organizationId = created->organizationId;
-        row.roles = normalizedRoles(created->roles);
+        row.roles = UserRoles::normalized(created->roles);
         row.createdAt = event.recordedAtMs;
         row.createdBy = event.metadata.actor;
         row.version = event.streamVersion;
         if (event.metadata.source == EventMetadata::sourceKeycloakImport()) {
             row.syncState = kSynced;
-        } else if (needsDelivery(event, decoded)) {
+        } else if (event.metadata.source == EventMetadata::sourceLocal() &&
+                   KeycloakDelivery::required(decoded)) {
             row.syncState = kPending;
             row.syncPendingPosition = event.position;
         } else {
@@ -296,7 +251,7 @@ void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& 
                 "INSERT INTO %1 (%2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 "?, ?, ?, ?, ?)")
                 .arg(table, QLatin1String(kColumns)));
-        ResetOnExit resetInsert{insert};
+        SqliteStatement::ResetOnExit resetInsert(insert);
         QList<QByteArray> keep;
         keep.reserve(16);
         bindRow(insert, row, keep);
@@ -335,7 +290,7 @@ void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& 
         // an ephemeral table for it on every statement, which costs more than the update.)
         SqliteStatement& peek = context.statement(
             QStringLiteral("SELECT organization_id, version FROM %1 WHERE id = ?").arg(table));
-        ResetOnExit resetPeek{peek};
+        SqliteStatement::ResetOnExit resetPeek(peek);
         const QByteArray idUtf8 = id.toUtf8();
         peek.bind(1, idUtf8);
         if (peek.step() && peek.int64(1) == event.streamVersion - 1)
@@ -344,7 +299,8 @@ void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& 
     }
     if (organization) {
         const bool edit = isEdit(decoded);
-        const bool delivery = needsDelivery(event, decoded);
+        const bool delivery =
+            (event.metadata.source == EventMetadata::sourceLocal() && KeycloakDelivery::required(decoded));
         sets.append(QStringLiteral("version = ?2"));
         if (edit)
             sets.append(QStringLiteral("updated_at = ?5, updated_by = ?6"));
@@ -354,7 +310,7 @@ void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& 
                 "sync_state = CASE WHEN sync_state = 'failed' THEN 'failed' ELSE 'pending' END"));
         SqliteStatement& update = context.statement(
             QStringLiteral("UPDATE %1 SET %2 WHERE id = ?1").arg(table, sets.join(QStringLiteral(", "))));
-        ResetOnExit resetUpdate{update};
+        SqliteStatement::ResetOnExit resetUpdate(update);
         const QByteArray idUtf8 = id.toUtf8();
         const QByteArray actorUtf8 = event.metadata.actor.toUtf8();
         update.bind(1, idUtf8);
@@ -376,7 +332,7 @@ void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& 
     SqliteStatement& select = context.statement(
         QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(QLatin1String(kColumns), table));
     {
-        ResetOnExit resetSelect{select};
+        SqliteStatement::ResetOnExit resetSelect(select);
         const QByteArray idUtf8 = id.toUtf8();
         select.bind(1, idUtf8);
         if (!select.step())
@@ -392,7 +348,7 @@ void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& 
         row.enabled = select.int64(5) != 0;
         row.emailVerified = select.int64(6) != 0;
         row.organizationId = select.string(7);
-        row.roles = rolesFromJson(select.textView(8));
+        row.roles = UserRoles::fromJson(select.textView(8));
         row.createdAt = select.int64(9);
         row.createdBy = select.string(10);
         row.updatedAt = select.int64(11);
@@ -422,7 +378,7 @@ void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& 
         row.updatedAt = event.recordedAtMs;
         row.updatedBy = event.metadata.actor;
     }
-    if (needsDelivery(event, decoded)) {
+    if (event.metadata.source == EventMetadata::sourceLocal() && KeycloakDelivery::required(decoded)) {
         row.syncPendingPosition = event.position;
         if (row.syncState != kFailed) // a failure stays visible until a delivery succeeds
             row.syncState = kPending;
@@ -433,7 +389,7 @@ void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& 
             "UPDATE %1 SET (%2) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "WHERE id = ?1")
             .arg(table, QLatin1String(kColumns)));
-    ResetOnExit resetUpdate{update};
+    SqliteStatement::ResetOnExit resetUpdate(update);
     QList<QByteArray> keep;
     keep.reserve(16);
     bindRow(update, row, keep);

@@ -1,5 +1,8 @@
 #include "projections/UserListProjection.h"
 
+#include "domain/KeycloakDelivery.h"
+#include "domain/UserRoles.h"
+
 #include "common/KeyledgerError.h"
 #include "domain/UserAggregate.h"
 #include "domain/UserEventCodec.h"
@@ -31,53 +34,6 @@ QString statusKey(bool enabled, bool emailVerified)
     if (!emailVerified)
         return QStringLiteral("unverified");
     return QStringLiteral("active");
-}
-
-struct ResetOnExit
-{
-    SqliteStatement& statement;
-    ~ResetOnExit() { statement.reset(); }
-};
-
-QStringList normalizedRoles(QStringList roles)
-{
-    for (QString& role : roles)
-        role = role.trimmed();
-    roles.removeAll(QString());
-    roles.sort();
-    roles.removeDuplicates();
-    return roles;
-}
-
-QByteArray rolesJson(const QStringList& roles)
-{
-    return QJsonDocument(QJsonArray::fromStringList(roles)).toJson(QJsonDocument::Compact);
-}
-
-QStringList rolesFromJson(QByteArrayView json)
-{
-    QStringList roles;
-    const QJsonArray array = QJsonDocument::fromJson(json.toByteArray()).array();
-    for (const QJsonValue& role : array)
-        roles.append(role.toString());
-    return roles;
-}
-
-const QSet<QString>& knownTypes()
-{
-    static const QSet<QString> types = [] {
-        const QStringList list = UserEventCodec::eventTypes();
-        return QSet<QString>(list.cbegin(), list.cend());
-    }();
-    return types;
-}
-
-bool needsDelivery(const RecordedEvent& event, const UserEvent& decoded)
-{
-    return event.metadata.source == EventMetadata::sourceLocal() &&
-           !std::holds_alternative<UserLoggedIn>(decoded) &&
-           !std::holds_alternative<UserSyncedToKeycloak>(decoded) &&
-           !std::holds_alternative<UserSyncFailed>(decoded);
 }
 
 // An UPDATE of only the columns an event changes: SQLite then maintains only the indexes on
@@ -117,7 +73,7 @@ public:
                                          .arg(table, m_sets.join(QStringLiteral(", ")))
                                          .arg(idIndex);
         SqliteStatement& statement = context.statement(sql);
-        ResetOnExit reset{statement};
+        SqliteStatement::ResetOnExit reset(statement);
         for (int i = 0; i < int(m_values.size()); ++i) {
             if (const auto* number = std::get_if<qint64>(&m_values[std::size_t(i)]))
                 statement.bind(i + 1, *number);
@@ -151,7 +107,7 @@ std::optional<CurrentRow> readRow(ProjectionContext& context, const QString& tab
             "SELECT username, email, first_name, last_name, organization_id, enabled, email_verified, "
             "roles FROM %1 WHERE id = ?")
             .arg(table));
-    ResetOnExit reset{select};
+    SqliteStatement::ResetOnExit reset(select);
     const QByteArray idUtf8 = id.toUtf8();
     select.bind(1, idUtf8);
     if (!select.step())
@@ -164,7 +120,7 @@ std::optional<CurrentRow> readRow(ProjectionContext& context, const QString& tab
     row.organizationId = select.string(4);
     row.enabled = select.int64(5) != 0;
     row.emailVerified = select.int64(6) != 0;
-    row.roles = rolesFromJson(select.textView(7));
+    row.roles = UserRoles::fromJson(select.textView(7));
     return row;
 }
 
@@ -172,7 +128,7 @@ std::optional<QString> readOrganization(ProjectionContext& context, const QStrin
 {
     SqliteStatement& select =
         context.statement(QStringLiteral("SELECT organization_id FROM %1 WHERE id = ?").arg(table));
-    ResetOnExit reset{select};
+    SqliteStatement::ResetOnExit reset(select);
     const QByteArray idUtf8 = id.toUtf8();
     select.bind(1, idUtf8);
     if (!select.step())
@@ -246,7 +202,7 @@ void UserListProjection::createIndexes(ProjectionContext& context)
 
 void UserListProjection::apply(const RecordedEvent& event, ProjectionContext& context)
 {
-    if (!knownTypes().contains(event.type))
+    if (!UserEventCodec::isKnownType(event.type))
         return;
     const QUuid userId = UserAggregate::userIdFromStream(event.streamId);
     if (userId.isNull())
@@ -260,7 +216,8 @@ void UserListProjection::apply(const RecordedEvent& event, ProjectionContext& co
         qint64 pendingPosition = 0;
         if (event.metadata.source == EventMetadata::sourceKeycloakImport()) {
             syncState = QStringLiteral("synced");
-        } else if (needsDelivery(event, decoded)) {
+        } else if (event.metadata.source == EventMetadata::sourceLocal() &&
+                   KeycloakDelivery::required(decoded)) {
             syncState = QStringLiteral("pending");
             pendingPosition = event.position;
         }
@@ -280,7 +237,7 @@ void UserListProjection::apply(const RecordedEvent& event, ProjectionContext& co
             searchKey(full).toUtf8(),
             created->organizationId.toUtf8(),
             statusKey(created->enabled, created->emailVerified).toUtf8(),
-            rolesJson(normalizedRoles(created->roles)),
+            UserRoles::toJson(UserRoles::normalized(created->roles)),
             syncState.toUtf8(),
         };
         SqliteStatement& insert = context.statement(
@@ -291,7 +248,7 @@ void UserListProjection::apply(const RecordedEvent& event, ProjectionContext& co
                 "sync_pending_position, sync_failed_position) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0)")
                 .arg(table));
-        ResetOnExit reset{insert};
+        SqliteStatement::ResetOnExit reset(insert);
         int index = 0;
         for (const QByteArray& text : texts)
             insert.bind(++index, text);
@@ -381,8 +338,8 @@ void UserListProjection::apply(const RecordedEvent& event, ProjectionContext& co
         QStringList next = current->roles;
         for (const QString& role : roles->removed)
             next.removeAll(role.trimmed());
-        next = normalizedRoles(next + roles->added);
-        update.setValue(QStringLiteral("roles"), QString::fromUtf8(rolesJson(next)));
+        next = UserRoles::normalized(next + roles->added);
+        update.setValue(QStringLiteral("roles"), QString::fromUtf8(UserRoles::toJson(next)));
         organization = current->organizationId;
     } else if (const auto* login = std::get_if<UserLoggedIn>(&decoded)) {
         update.set(QStringLiteral("last_login_at"),
@@ -405,7 +362,8 @@ void UserListProjection::apply(const RecordedEvent& event, ProjectionContext& co
         update.setValue(QStringLiteral("sync_failed_position"), failed->position);
     }
 
-    if (needsDelivery(event, decoded) && !remove) {
+    if ((event.metadata.source == EventMetadata::sourceLocal() && KeycloakDelivery::required(decoded)) &&
+        !remove) {
         update.set(QStringLiteral("sync_state"),
                    QStringLiteral("CASE WHEN sync_state = 'failed' THEN 'failed' ELSE 'pending' END"));
         update.setValue(QStringLiteral("sync_pending_position"), event.position);

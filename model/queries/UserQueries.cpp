@@ -1,5 +1,7 @@
 #include "queries/UserQueries.h"
 
+#include "domain/UserRoles.h"
+
 #include "common/KeyledgerError.h"
 #include "projections/UserDetailProjection.h"
 #include "projections/UserListProjection.h"
@@ -15,12 +17,6 @@
 namespace keyledger {
 
 namespace {
-
-struct ResetOnExit
-{
-    SqliteStatement& statement;
-    ~ResetOnExit() { statement.reset(); }
-};
 
 struct SortColumn
 {
@@ -51,15 +47,6 @@ constexpr int kSortValueColumn = 14; // the sort column, selected after kListCol
 QDateTime utc(qint64 ms)
 {
     return ms == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
-
-QStringList rolesFromJson(QByteArrayView json)
-{
-    QStringList roles;
-    const QJsonArray array = QJsonDocument::fromJson(json.toByteArray()).array();
-    for (const QJsonValue& role : array)
-        roles.append(role.toString());
-    return roles;
 }
 
 // The smallest UTF-8 string greater than every string that starts with prefix: the prefix with
@@ -137,7 +124,7 @@ std::optional<UserDetail> UserQueries::detail(const QUuid& userId)
             "roles, created_at, created_by, updated_at, updated_by, first_login_at, last_login_at, "
             "metadata, version, deleted, keycloak_id, sync_state, sync_error FROM %1 WHERE id = ?")
             .arg(UserDetailProjection::tableName()));
-    ResetOnExit reset{select};
+    SqliteStatement::ResetOnExit reset(select);
     const QByteArray id = userId.toString(QUuid::WithoutBraces).toUtf8();
     select.bind(1, id);
     if (!select.step())
@@ -151,7 +138,7 @@ std::optional<UserDetail> UserQueries::detail(const QUuid& userId)
     d.enabled = select.int64(4) != 0;
     d.emailVerified = select.int64(5) != 0;
     d.organizationId = select.string(6);
-    d.roles = rolesFromJson(select.textView(7));
+    d.roles = UserRoles::fromJson(select.textView(7));
     d.createdAt = utc(select.int64(8));
     d.createdBy = select.string(9);
     d.updatedAt = utc(select.int64(10));
@@ -288,7 +275,7 @@ UserQueries::Plan UserQueries::plan(const UserListQuery& query, Purpose purpose)
 qint64 UserQueries::countWith(const Plan& plan)
 {
     SqliteStatement& select = statement(plan.sql);
-    ResetOnExit reset{select};
+    SqliteStatement::ResetOnExit reset(select);
     plan.bind(select);
     return select.step() ? select.int64(0) : 0;
 }
@@ -309,7 +296,7 @@ UserListPage UserQueries::list(const UserListQuery& query)
         const bool manyMatches = !query.search.trimmed().isEmpty() && result.totalCount > ScanThreshold;
         const Plan page = plan(query, manyMatches ? Purpose::PageByScan : Purpose::Page);
         SqliteStatement& select = statement(page.sql);
-        ResetOnExit reset{select};
+        SqliteStatement::ResetOnExit reset(select);
         page.bind(select);
         QJsonValue lastValue;
         while (select.step()) {
@@ -338,7 +325,7 @@ UserListPage UserQueries::list(const UserListQuery& query)
             item.statusKey = UserStatus::key(item.status);
             item.statusLabel = UserStatus::label(item.status);
             item.statusColour = UserStatus::colour(item.status);
-            item.roles = rolesFromJson(select.textView(10));
+            item.roles = UserRoles::fromJson(select.textView(10));
             item.createdAt = utc(select.int64(11));
             const qint64 lastLogin = select.int64(12);
             item.lastLoginAt = utc(lastLogin);

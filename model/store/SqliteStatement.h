@@ -43,6 +43,21 @@ public:
     {
     };
 
+    // Resets the statement however the scope is left, so a cached statement never stays busy.
+    class ResetOnExit
+    {
+    public:
+        explicit ResetOnExit(SqliteStatement& statement)
+            : m_statement(statement)
+        {}
+        ~ResetOnExit() { m_statement.reset(); }
+        ResetOnExit(const ResetOnExit&) = delete;
+        ResetOnExit& operator=(const ResetOnExit&) = delete;
+
+    private:
+        SqliteStatement& m_statement;
+    };
+
 private:
     SqliteConnection& m_connection;
     sqlite3* m_db = nullptr;

@@ -1,0 +1,12 @@
+#include "domain/KeycloakDelivery.h"
+
+namespace keyledger {
+
+bool KeycloakDelivery::required(const UserEvent& event)
+{
+    return !std::holds_alternative<UserLoggedIn>(event) &&
+           !std::holds_alternative<UserSyncedToKeycloak>(event) &&
+           !std::holds_alternative<UserSyncFailed>(event);
+}
+
+} // namespace keyledger
