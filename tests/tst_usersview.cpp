@@ -1,5 +1,6 @@
 #include "commands/UserCommandHandler.h"
 #include "common/ViewServices.h"
+#include "core/TranslationLoader.h"
 #include "projections/ProjectionRunner.h"
 #include "projections/ReadModelCatalog.h"
 #include "projections/ViewDatabase.h"
@@ -54,6 +55,7 @@ private:
     QAction* action(const char* name) const;
     const UserListItem* row(const QUuid& user) const;
 
+    TranslationLoader m_translations; // English plural forms, as the application shows them
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_ledger;
     StoreNotifier m_notifier;
@@ -71,6 +73,7 @@ private:
 void TstUsersView::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_translations.install(QLocale(QLocale::English)));
     QCoreApplication::setOrganizationName(QStringLiteral("KeyledgerTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_usersview"));
     QSettings().clear(); // the column layout of an earlier run

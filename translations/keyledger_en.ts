@@ -1090,7 +1090,7 @@ The %n events before it are intact.</numerusform>
 <context>
     <name>keyledger::UserAggregate</name>
     <message>
-        <location filename="../model/domain/UserAggregate.cpp" line="+150"/>
+        <location filename="../model/domain/UserAggregate.cpp" line="+141"/>
         <source>Event %1 of %2 is out of order (expected version %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,7 +1160,7 @@ The %n events before it are intact.</numerusform>
 <context>
     <name>keyledger::UserCommandHandler</name>
     <message>
-        <location filename="../model/commands/UserCommandHandler.cpp" line="+62"/>
+        <location filename="../model/commands/UserCommandHandler.cpp" line="+58"/>
         <source>The username %1 is already taken by another user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,12 +1173,12 @@ The %n events before it are intact.</numerusform>
 <context>
     <name>keyledger::UserDetailProjection</name>
     <message>
-        <location filename="../model/projections/UserDetailProjection.cpp" line="+307"/>
+        <location filename="../model/projections/UserDetailProjection.cpp" line="+262"/>
         <source>User %1 is created twice (event at position %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Event %1 at position %2 is for user %3, who was never created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,14 +1463,14 @@ The %n events before it are intact.</numerusform>
 <context>
     <name>keyledger::UserListProjection</name>
     <message>
-        <location filename="../model/projections/UserListProjection.cpp" line="+306"/>
+        <location filename="../model/projections/UserListProjection.cpp" line="+263"/>
         <source>User %1 is created twice (event at position %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+56"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Event %1 at position %2 is for user %3, who has no row in the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,7 +1491,7 @@ The %n events before it are intact.</numerusform>
 <context>
     <name>keyledger::UserQueries</name>
     <message>
-        <location filename="../model/queries/UserQueries.cpp" line="+179"/>
+        <location filename="../model/queries/UserQueries.cpp" line="+166"/>
         <source>Cannot sort by &quot;%1&quot;; use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,7 +1630,7 @@ The %n events before it are intact.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>&amp;New User…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,15 +1719,21 @@ The %n events before it are intact.</numerusform>
         <source>Preparing the user list…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>%1 users</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 of %2 users</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 of %Ln user(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln user</numerusform>
+            <numerusform>%1 of %Ln users</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+34"/>

@@ -1090,7 +1090,7 @@ Les %n événements avant cette position sont intacts.</numerusform>
 <context>
     <name>keyledger::UserAggregate</name>
     <message>
-        <location filename="../model/domain/UserAggregate.cpp" line="+150"/>
+        <location filename="../model/domain/UserAggregate.cpp" line="+141"/>
         <source>Event %1 of %2 is out of order (expected version %3).</source>
         <translation>L’événement de version %1 du flux %2 est hors séquence (version %3 attendue).</translation>
     </message>
@@ -1160,7 +1160,7 @@ Les %n événements avant cette position sont intacts.</numerusform>
 <context>
     <name>keyledger::UserCommandHandler</name>
     <message>
-        <location filename="../model/commands/UserCommandHandler.cpp" line="+62"/>
+        <location filename="../model/commands/UserCommandHandler.cpp" line="+58"/>
         <source>The username %1 is already taken by another user.</source>
         <translation>Le nom d’utilisateur %1 est déjà attribué à un autre utilisateur.</translation>
     </message>
@@ -1173,12 +1173,12 @@ Les %n événements avant cette position sont intacts.</numerusform>
 <context>
     <name>keyledger::UserDetailProjection</name>
     <message>
-        <location filename="../model/projections/UserDetailProjection.cpp" line="+307"/>
+        <location filename="../model/projections/UserDetailProjection.cpp" line="+262"/>
         <source>User %1 is created twice (event at position %2).</source>
         <translation>L’utilisateur %1 est créé deux fois (événement à la position %2).</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Event %1 at position %2 is for user %3, who was never created.</source>
         <translation>L’événement %1 à la position %2 concerne l’utilisateur %3, qui n’a jamais été créé.</translation>
     </message>
@@ -1463,14 +1463,14 @@ Les %n événements avant cette position sont intacts.</numerusform>
 <context>
     <name>keyledger::UserListProjection</name>
     <message>
-        <location filename="../model/projections/UserListProjection.cpp" line="+306"/>
+        <location filename="../model/projections/UserListProjection.cpp" line="+263"/>
         <source>User %1 is created twice (event at position %2).</source>
         <translation>L’utilisateur %1 est créé deux fois (événement à la position %2).</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+56"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Event %1 at position %2 is for user %3, who has no row in the list.</source>
         <translation>L’événement %1 à la position %2 concerne l’utilisateur %3, qui n’a pas de ligne dans la vue liste.</translation>
     </message>
@@ -1491,7 +1491,7 @@ Les %n événements avant cette position sont intacts.</numerusform>
 <context>
     <name>keyledger::UserQueries</name>
     <message>
-        <location filename="../model/queries/UserQueries.cpp" line="+179"/>
+        <location filename="../model/queries/UserQueries.cpp" line="+166"/>
         <source>Cannot sort by &quot;%1&quot;; use one of: %2.</source>
         <translation>Impossible de trier par «&#xa0;%1&#xa0;»&#xa0;; utilisez l’un de ces champs&#xa0;: %2.</translation>
     </message>
@@ -1630,7 +1630,7 @@ Les %n événements avant cette position sont intacts.</numerusform>
         <translation>La liste des utilisateurs n’est pas encore prête.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>&amp;New User…</source>
         <translation>&amp;Nouvel utilisateur…</translation>
     </message>
@@ -1719,15 +1719,29 @@ Les %n événements avant cette position sont intacts.</numerusform>
         <source>Preparing the user list…</source>
         <translation>Préparation de la liste des utilisateurs…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>%1 users</source>
-        <translation>Utilisateurs&#xa0;: %1</translation>
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln utilisateur</numerusform>
+            <numerusform>%Ln utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 of %Ln user(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln utilisateur</numerusform>
+            <numerusform>%1 sur %Ln utilisateurs</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <source>%1 users</source>
+        <translation type="vanished">Utilisateurs&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>%1 of %2 users</source>
-        <translation>Utilisateurs&#xa0;: %1 sur %2</translation>
+        <translation type="vanished">Utilisateurs&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <location line="+34"/>

@@ -60,7 +60,16 @@ UsersView::UsersView(const ViewServices& services, QWidget* parent)
 
     connect(m_filters, &UserFilterBar::filtersChanged, this, &UsersView::applyFilters);
     connect(m_model, &UserListModel::totalCountChanged, this, &UsersView::updateCountLabel);
-    connect(m_model, &UserListModel::fetchFailed, m_message, &InlineMessage::showError);
+    connect(m_model, &UserListModel::fetchFailed, this, [this](const QString& error) {
+        // On a brand-new store the runner may not have created the tables yet: that is not an
+        // error to show; the first "projected" report tries again.
+        if (m_services.projections.status().isEmpty()) {
+            m_queries.reset();
+            updateCountLabel();
+            return;
+        }
+        m_message->showError(error);
+    });
     connect(m_model, &UserListModel::modelReset, this, [this] {
         collectOrganizations(0, m_model->rowCount() - 1);
         updateActions();
@@ -371,7 +380,7 @@ void UsersView::updateCountLabel()
     const QLocale locale;
     const qint64 matching = m_model->totalCount();
     if (!m_filters->isFiltering()) {
-        m_countLabel->setText(tr("%1 users").arg(locale.toString(matching)));
+        m_countLabel->setText(tr("%Ln user(s)", nullptr, int(std::min<qint64>(matching, INT_MAX))));
         return;
     }
     qint64 all = matching;
@@ -382,7 +391,8 @@ void UsersView::updateCountLabel()
     } catch (const KeyledgerError&) {
         // keep the matching count alone
     }
-    m_countLabel->setText(tr("%1 of %2 users").arg(locale.toString(matching), locale.toString(all)));
+    m_countLabel->setText(
+        tr("%1 of %Ln user(s)", nullptr, int(std::min<qint64>(all, INT_MAX))).arg(locale.toString(matching)));
 }
 
 void UsersView::collectOrganizations(int first, int last)
