@@ -185,6 +185,7 @@ void UserListProjection::createIndexes(ProjectionContext& context)
         {QStringLiteral("created"), QStringLiteral("created_at, id")},
         {QStringLiteral("org_created"), QStringLiteral("organization_id, created_at, id")},
         {QStringLiteral("status_created"), QStringLiteral("status, created_at, id")},
+        {QStringLiteral("org_status_created"), QStringLiteral("organization_id, status, created_at, id")},
         {QStringLiteral("username"), QStringLiteral("username_lc, id")},
         {QStringLiteral("email"), QStringLiteral("email_lc, id")},
         {QStringLiteral("first_name"), QStringLiteral("first_name_lc, id")},

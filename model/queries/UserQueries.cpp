@@ -200,11 +200,16 @@ UserQueries::Plan UserQueries::plan(const UserListQuery& query, Purpose purpose)
                               .arg(high));
         }
     }
-    // The same ranges, each with the filters, united: one index range scan per column.
+    // The same ranges, each with the filters, united: one index range scan per column. The
+    // unary + keeps the planner on the prefix range: without statistics it prefers an equality
+    // on the organisation, and scanned a whole organisation once per branch.
+    QStringList branchFilters;
+    for (const QString& filter : filters)
+        branchFilters.append(QLatin1Char('+') + filter);
     QStringList branches;
     for (const QString& range : ranges)
         branches.append(QStringLiteral("SELECT id FROM %1 WHERE %2")
-                            .arg(table, (QStringList{range} + filters).join(QStringLiteral(" AND "))));
+                            .arg(table, (QStringList{range} + branchFilters).join(QStringLiteral(" AND "))));
     const QString united = branches.join(QStringLiteral(" UNION "));
 
     if (purpose == Purpose::Count) {
