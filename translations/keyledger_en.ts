@@ -1463,7 +1463,7 @@ The %n events before it are intact.</numerusform>
 <context>
     <name>keyledger::UserListProjection</name>
     <message>
-        <location filename="../model/projections/UserListProjection.cpp" line="+263"/>
+        <location filename="../model/projections/UserListProjection.cpp" line="+264"/>
         <source>User %1 is created twice (event at position %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,7 +1506,7 @@ The %n events before it are intact.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>The cursor &quot;%1&quot; is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,7 +2493,7 @@ Exit codes:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+30"/>
+        <location filename="../app/gui/main.cpp" line="+32"/>
         <source>Keycloak users with a tamper-evident ledger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2523,7 +2523,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Analytics</source>
         <translation type="unfinished"></translation>
     </message>

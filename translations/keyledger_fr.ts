@@ -1463,7 +1463,7 @@ Les %n événements avant cette position sont intacts.</numerusform>
 <context>
     <name>keyledger::UserListProjection</name>
     <message>
-        <location filename="../model/projections/UserListProjection.cpp" line="+263"/>
+        <location filename="../model/projections/UserListProjection.cpp" line="+264"/>
         <source>User %1 is created twice (event at position %2).</source>
         <translation>L’utilisateur %1 est créé deux fois (événement à la position %2).</translation>
     </message>
@@ -1506,7 +1506,7 @@ Les %n événements avant cette position sont intacts.</numerusform>
         <translation>Filtrez sur le statut active, unverified ou disabled.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>The cursor &quot;%1&quot; is not valid.</source>
         <translation>Le curseur «&#xa0;%1&#xa0;» n’est pas valide.</translation>
     </message>
@@ -2650,7 +2650,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+30"/>
+        <location filename="../app/gui/main.cpp" line="+32"/>
         <source>Keycloak users with a tamper-evident ledger.</source>
         <translation>Les utilisateurs Keycloak, avec un registre où toute altération est détectable.</translation>
     </message>
@@ -2680,7 +2680,12 @@ Codes de sortie&#xa0;:
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Users</source>
+        <translation>&amp;Utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Analytics</source>
         <translation>Statistiques</translation>
     </message>

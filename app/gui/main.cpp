@@ -10,6 +10,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -67,6 +69,19 @@ int main(int argc, char* argv[])
                          window.statusBar()->showMessage(message, timeoutMs);
                      });
     window.addPage(QStringLiteral("users"), QApplication::translate("main", "Users"), users);
+    // A Users menu with the page's actions; New and Find work from any page (they bring the
+    // Users page forward), the others only where a selection of users is visible.
+    QMenu* usersMenu = new QMenu(QApplication::translate("main", "&Users"), &window);
+    window.menuBar()->insertMenu(window.menuBar()->actions().value(1), usersMenu);
+    for (QAction* action : users->userActions()) {
+        usersMenu->addAction(action);
+        if (action->objectName() == QLatin1String("newUserAction") ||
+            action->objectName() == QLatin1String("findUserAction")) {
+            action->setShortcutContext(Qt::WindowShortcut);
+            QObject::connect(action, &QAction::triggered, &window,
+                             [&window] { window.showPage(QStringLiteral("users")); });
+        }
+    }
     auto* analytics = new AnalyticsView(services, &window);
     window.addPage(QStringLiteral("analytics"), QApplication::translate("main", "Analytics"), analytics);
     auto* audit = new AuditView(services, &window);
