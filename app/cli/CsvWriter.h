@@ -6,10 +6,8 @@ namespace keyledger::cli {
 
 class Console;
 
-// CSV as RFC 4180 describes it, for spreadsheets: UTF-8, CRLF line ends, a field quoted when it
-// holds a comma, a quote or a line break (quotes doubled). A field that a spreadsheet would run
-// as a formula (starting with =, +, -, @, a tab or a carriage return) gets a leading single
-// quote, so that opening an export never executes what a user typed as their name.
+// CSV records on standard output, in the format of CsvFormat (RFC 4180, formula-like cells
+// neutralised), so the CLI and the GUI export the same bytes.
 class CsvWriter
 {
 public:
@@ -18,9 +16,6 @@ public:
     {}
 
     void writeRow(const QStringList& fields);
-
-    static QString field(const QString& value);
-    static QString row(const QStringList& fields); // without the line end
 
 private:
     Console& m_console;

@@ -1,6 +1,6 @@
 #include "analytics/AnalyticsCsvWriter.h"
 
-#include "audit/CsvFormat.h"
+#include "common/CsvFormat.h"
 
 #include <QSaveFile>
 

@@ -1,7 +1,7 @@
 #include "audit/AuditCsvExporter.h"
 
 #include "audit/AuditCsvRows.h"
-#include "audit/CsvFormat.h"
+#include "common/CsvFormat.h"
 #include "common/KeyledgerError.h"
 #include "queries/AuditQueries.h"
 

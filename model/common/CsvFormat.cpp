@@ -1,4 +1,4 @@
-#include "audit/CsvFormat.h"
+#include "common/CsvFormat.h"
 
 namespace keyledger {
 
