@@ -1,6 +1,7 @@
 #include "projections/UserDetailProjection.h"
 
 #include "domain/KeycloakDelivery.h"
+#include "domain/ProfileChanges.h"
 #include "domain/UserRoles.h"
 
 #include "common/KeyledgerError.h"
@@ -106,23 +107,7 @@ struct Applier
     Row& row;
 
     void operator()(const UserCreated&) const {} // handled by insert()
-    void operator()(const UserUpdated& e) const
-    {
-        for (const FieldChange& change : e.changes) {
-            if (change.field == QLatin1String("username"))
-                row.username = change.after;
-            else if (change.field == QLatin1String("email"))
-                row.email = change.after;
-            else if (change.field == QLatin1String("firstName"))
-                row.firstName = change.after;
-            else if (change.field == QLatin1String("lastName"))
-                row.lastName = change.after;
-            else if (change.field == QLatin1String("organizationId"))
-                row.organizationId = change.after;
-            else if (change.field == QLatin1String("emailVerified"))
-                row.emailVerified = change.after == QLatin1String("true");
-        }
-    }
+    void operator()(const UserUpdated& e) const { ProfileChanges::applyTo(row, e.changes); }
     void operator()(const UserEnabled&) const { row.enabled = true; }
     void operator()(const UserDisabled&) const { row.enabled = false; }
     void operator()(const UserDeleted&) const { row.deleted = true; }

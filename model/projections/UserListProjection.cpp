@@ -1,6 +1,7 @@
 #include "projections/UserListProjection.h"
 
 #include "domain/KeycloakDelivery.h"
+#include "domain/ProfileChanges.h"
 #include "domain/UserRoles.h"
 
 #include "common/KeyledgerError.h"
@@ -281,20 +282,7 @@ void UserListProjection::apply(const RecordedEvent& event, ProjectionContext& co
                                      .arg(event.position)
                                      .arg(id));
         CurrentRow next = *current;
-        for (const FieldChange& change : updated->changes) {
-            if (change.field == QLatin1String("username"))
-                next.username = change.after;
-            else if (change.field == QLatin1String("email"))
-                next.email = change.after;
-            else if (change.field == QLatin1String("firstName"))
-                next.firstName = change.after;
-            else if (change.field == QLatin1String("lastName"))
-                next.lastName = change.after;
-            else if (change.field == QLatin1String("organizationId"))
-                next.organizationId = change.after;
-            else if (change.field == QLatin1String("emailVerified"))
-                next.emailVerified = change.after == QLatin1String("true");
-        }
+        ProfileChanges::applyTo(next, updated->changes);
         auto setText = [&](const QString& column, const QString& before, const QString& after, bool withKey) {
             if (before == after)
                 return;
