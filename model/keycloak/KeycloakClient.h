@@ -1,0 +1,137 @@
+#pragma once
+
+#include "keycloak/KeycloakCall.h"
+#include "keycloak/ServerProfile.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+class QSslError;
+
+namespace keyledger {
+
+// The Keycloak Admin REST API for one server profile. Lives in one thread and sends everything
+// through the QNetworkAccessManager it is given (not owned). Every operation returns a
+// KeycloakCall that finishes once, after the whole chain of requests it needs (token first,
+// GET before PUT...). Tokens live in memory only: fetched on first use, renewed at 75 % of their
+// lifetime, and on a 401 renewed once and the request retried once.
+class KeycloakClient : public QObject
+{
+    Q_OBJECT
+public:
+    KeycloakClient(const ServerProfile& profile, QNetworkAccessManager& network, QObject* parent = nullptr);
+    ~KeycloakClient() override;
+
+    void setSecret(const QString& secret);              // memory only; drops the current token
+    void setTimeout(std::chrono::milliseconds timeout); // per HTTP request, default 30 s
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    const ServerProfile& profile() const { return m_profile; }
+
+    KeycloakCall* testConnection(); // token + GET users/count; json() = the count
+    KeycloakCall* createUser(const QJsonObject& representation); // always sends "enabled"; createdId()
+    KeycloakCall* getUser(const QString& keycloakId);
+    KeycloakCall* findUserByUsername(const QString& username); // json() = array of 0 or 1 user
+    // GET, merge (top-level fields replace; "attributes" merged key by key, a null value removes
+    // the attribute), PUT the whole representation. json() = the representation sent.
+    KeycloakCall* updateUser(const QString& keycloakId, const QJsonObject& changes);
+    KeycloakCall* deleteUser(const QString& keycloakId);
+    KeycloakCall* countUsers();
+    KeycloakCall* listUsers(int first, int max, bool brief = true);
+    KeycloakCall* realmRoles(); // json() = array of role objects
+    KeycloakCall* createRealmRole(const QString& name, const QString& description = {}); // 409 if it exists
+    KeycloakCall* userRealmRoles(const QString& keycloakId); // direct realm role mappings
+    KeycloakCall* addRealmRoles(const QString& keycloakId, const QStringList& roleNames);
+    KeycloakCall* removeRealmRoles(const QString& keycloakId, const QStringList& roleNames);
+    KeycloakCall* executeActionsEmail(const QString& keycloakId, const QStringList& actions);
+    // type=LOGIN, oldest first, from sinceMs (epoch ms) when given.
+    KeycloakCall* loginEvents(int first, int max, qint64 sinceMs = 0);
+    KeycloakCall* eventsConfig();
+    KeycloakCall* userProfileConfig();
+    // GET users/profile, declare organizationId (admin view/edit), PUT the whole config back.
+    // json() = the stored config. Nothing is PUT when the attribute is already allowed.
+    KeycloakCall* allowOrganizationAttribute();
+    // Whether Keycloak keeps an organizationId attribute under this user profile config
+    // (declared with admin edit permission, or unmanaged attributes enabled for admins).
+    static bool organizationAttributeAllowed(const QJsonObject& profileConfig);
+
+    // Test seam: makes the cached access token unusable (the server will answer 401), to prove
+    // the renew-and-retry path against a real server whose token lifespan cannot be shortened.
+    void invalidateAccessTokenForTest();
+
+Q_SIGNALS:
+    // A certificate failed verification and was not the one trusted for this profile.
+    void certificateRejected(const QString& fingerprintSha256, const QString& details);
+
+private:
+    // One HTTP request of an admin call, relative to /admin/realms/{realm}.
+    struct Request
+    {
+        QByteArray verb;
+        QString path;  // percent-encoded segments, e.g. "/users/ID"
+        QString query; // percent-encoded, without '?'
+        QByteArray body;
+        QString role; // realm-management role it needs, named on 403
+        bool expectJson = true;
+    };
+    struct Response
+    {
+        int status = 0;
+        QJsonValue json;
+        QByteArray location;
+    };
+    using Continuation = std::function<void(const Response&)>;
+    struct TokenWaiter
+    {
+        QPointer<KeycloakCall> call;
+        std::function<void()> next;
+    };
+
+    KeycloakCall* newCall();
+    // Runs one admin request for `call` (token first if needed); on success calls `next`, on
+    // failure finishes the call with the error.
+    void send(KeycloakCall* call, const Request& request, Continuation next);
+    void sendAuthorized(QPointer<KeycloakCall> call, const Request& request, const Continuation& next,
+                        bool retried);
+    // Finishes `call` with the answer of `request`.
+    KeycloakCall* simple(const Request& request);
+    void withToken(QPointer<KeycloakCall> call, std::function<void()> next);
+    void requestToken();
+    void onTokenReply(QNetworkReply* reply, bool refreshGrant);
+    bool hasFreshToken() const;
+
+    QNetworkReply* startReply(QNetworkRequest& request, const QByteArray& verb, const QByteArray& body);
+    void onSslErrors(QNetworkReply* reply, const QList<QSslError>& errors);
+    // The error of a finished reply, or Kind::None for a 2xx answer.
+    KeycloakError replyError(QNetworkReply* reply, const QByteArray& body, const QString& role,
+                             bool tokenEndpoint, bool cancelled) const;
+    QUrl adminUrl(const QString& path, const QString& query) const;
+
+    void resolveRoles(KeycloakCall* call, const QString& keycloakId, QStringList remaining,
+                      QJsonArray resolved, const QByteArray& verb);
+
+    ServerProfile m_profile;
+    QNetworkAccessManager& m_network;
+    QString m_secret;
+    std::chrono::milliseconds m_timeout{30000};
+
+    QByteArray m_accessToken;
+    QByteArray m_refreshToken;
+    QElapsedTimer m_tokenAge;
+    qint64 m_renewAfterMs = 0;
+    qint64 m_refreshTokenValidMs = 0;
+    QPointer<QNetworkReply> m_tokenReply;
+    QList<TokenWaiter> m_tokenWaiters;
+};
+
+} // namespace keyledger
