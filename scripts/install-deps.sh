@@ -13,7 +13,7 @@ readonly PACKAGES=(
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev qcoro-qt6-dev
     libsqlite3-dev sqlite3 libsodium-dev libssl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring imagemagick
-    clang-format maven
+    clang-format maven curl jq unzip
     "default-jdk-headless|openjdk-17-jdk-headless"
 )
 

@@ -17,14 +17,51 @@ die() {
 }
 
 # ---- Servers the tests need, started before ctest and stopped after (outside the D-Bus session).
-# Hook for the next steps: a local Keycloak on loopback, later PostgreSQL. Each start must
-# record what to stop, and stop_test_services must be safe to call when nothing was started.
+# A real Keycloak (scripts/keycloak-lib.sh): fetched once from Maven Central, started fresh on free
+# loopback ports for this run, with a test realm; its coordinates reach the tests as
+# KEYLEDGER_KEYCLOAK_* variables. An already running server can be used instead by exporting
+# those variables before calling this script (as scripts/run-keycloak.sh --env-file writes them).
+# shellcheck source=scripts/keycloak-lib.sh
+source "$ROOT/scripts/keycloak-lib.sh"
+KC_PID=""
+
 start_test_services() {
-    : # nothing yet
+    if [[ -n "${KEYLEDGER_KEYCLOAK_URL:-}" ]]; then
+        echo "run-tests: using the Keycloak at $KEYLEDGER_KEYCLOAK_URL" >&2
+        return 0
+    fi
+    local place="$BUILD/keycloak/test" home
+    home="$(kc_install "$place")" || die "the test Keycloak could not be installed (see above)."
+    # A fresh database each run: the bootstrap admin applies, no state leaks between runs.
+    rm -rf "$home/data"
+    local http_port management_port
+    http_port="$(kc_free_port)" || die "no free port for Keycloak."
+    management_port="$(kc_free_port)" || die "no free port for Keycloak's management interface."
+    local admin_password client_secret limited_password
+    admin_password="$(kc_random_secret)"
+    client_secret="$(kc_random_secret)"
+    limited_password="$(kc_random_secret)"
+    kc_start "$home" "$http_port" "$management_port" "$admin_password" "$place/keycloak.log" ||
+        die "the test Keycloak did not start (see above)."
+    local url="http://127.0.0.1:$http_port"
+    kc_create_realm "$url" "$admin_password" keyledger-test "$client_secret" "$limited_password" ||
+        die "the test realm could not be created in Keycloak (see above)."
+    export KEYLEDGER_KEYCLOAK_URL="$url"
+    export KEYLEDGER_KEYCLOAK_REALM=keyledger-test
+    export KEYLEDGER_KEYCLOAK_ADMIN=admin
+    export KEYLEDGER_KEYCLOAK_ADMIN_PASSWORD="$admin_password"
+    export KEYLEDGER_KEYCLOAK_CLIENT_ID=keyledger-sync
+    export KEYLEDGER_KEYCLOAK_CLIENT_SECRET="$client_secret"
+    export KEYLEDGER_KEYCLOAK_LIMITED_USER=limited-admin
+    export KEYLEDGER_KEYCLOAK_LIMITED_PASSWORD="$limited_password"
+    export KEYLEDGER_KEYCLOAK_LOG="$place/keycloak.log"
 }
 
 stop_test_services() {
-    : # nothing yet
+    if [[ -n "$KC_PID" ]]; then
+        kc_stop "$KC_PID"
+        KC_PID=""
+    fi
 }
 
 # ---- Inside the D-Bus session.
