@@ -2,6 +2,8 @@
 
 #include "AnalyticsCommand.h"
 #include "AuditCommand.h"
+#include "AuditExportCommand.h"
+#include "AuditVerifyCommand.h"
 #include "CliError.h"
 #include "CommandLine.h"
 #include "Console.h"
@@ -84,8 +86,17 @@ std::unique_ptr<Command> CliRunner::commandFor(QStringList& words)
         return std::make_unique<StressCreateCommand>();
     if (name == QLatin1String("analytics"))
         return std::make_unique<AnalyticsCommand>();
-    if (name == QLatin1String("audit"))
+    if (name == QLatin1String("audit")) {
+        if (!words.isEmpty() && words.constFirst() == QLatin1String("export")) {
+            words.removeFirst();
+            return std::make_unique<AuditExportCommand>(words);
+        }
+        if (!words.isEmpty() && words.constFirst() == QLatin1String("verify")) {
+            words.removeFirst();
+            return std::make_unique<AuditVerifyCommand>();
+        }
         return std::make_unique<AuditCommand>();
+    }
     if (name == QLatin1String("users")) {
         const QString action = words.isEmpty() ? QString() : words.takeFirst();
         if (action == QLatin1String("list"))

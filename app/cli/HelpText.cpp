@@ -46,6 +46,13 @@ Commands (USER is a user id or a username; DATE is YYYY-MM-DD):
                         json adds sign-ups per week and days to first login
   audit [--user USER] [--actor A] [--type T] [--source S] [--from DATE] [--to DATE] [--limit N]
                         the realm's audit entries, oldest first (DATE: UTC days, inclusive)
+  audit export --format csv|jsonl|pdf --output FILE [--user USER] [--org O] [--actor A]
+               [--type T] [--source S] [--from DATE] [--to DATE]
+                        write the matching audit trail to FILE (jsonl: every stored field, a
+                        header with the chain head and a trailer with a SHA-256; no filter
+                        gives a complete export whose chain verifies from the genesis)
+  audit verify FILE     check a JSON Lines export without any database: each event's hash,
+                        the chain (complete exports) and the trailer; exit 6 if altered
   events [--stream USER] [--from POSITION] [--limit N]
                         the ledger, oldest first (json: one object per line, every field)
   verify                check the hash chain; print the head position and hash
@@ -59,7 +66,7 @@ succeeds and says so on stderr.
 Exit codes:
   0  done                      4  conflict: the user was changed meanwhile
   2  wrong usage               5  storage error: missing, damaged, read-only or foreign file
-  3  input refused             6  verification failed: the store was altered
+  3  input refused             6  verification failed: the store or the export was altered
 )")
         .arg(QDir::toNativeSeparators(AppContext::defaultDatabasePath()));
 }

@@ -47,12 +47,14 @@ const QString columns =
 } // namespace
 
 // Each of user, actor, type and source has an index ending with the position, so each reads its
-// rows in position order.
+// rows in position order; organisation has none and filters the rows the others select.
 AuditQueries::Plan AuditQueries::basePlan(const AuditFilter& filter)
 {
     AuditQueries::Plan plan;
     if (!filter.userId.isNull())
         plan.add(QStringLiteral("user_id = ?"), filter.userId.toByteArray(QUuid::WithoutBraces));
+    if (!filter.organizationId.isEmpty()) // no index of its own: the position order is kept
+        plan.add(QStringLiteral("organization_id = ?"), filter.organizationId.toUtf8());
     if (!filter.actor.isEmpty())
         plan.add(QStringLiteral("actor = ?"), filter.actor.toUtf8());
     if (!filter.type.isEmpty())

@@ -1,43 +1,28 @@
 #include "audit/AuditCsvRows.h"
 
-#include <QDateTime>
+#include "common/UtcTimestamp.h"
+#include "export/AuditCsvColumns.h"
 
 namespace keyledger {
 
 QStringList AuditCsvRows::header()
 {
-    return {QStringLiteral("position"), QStringLiteral("time"),         QStringLiteral("userId"),
-            QStringLiteral("username"), QStringLiteral("organization"), QStringLiteral("type"),
-            QStringLiteral("actor"),    QStringLiteral("source"),       QStringLiteral("summary"),
-            QStringLiteral("changes")};
+    return AuditCsvColumns::header();
 }
 
 QStringList AuditCsvRows::fields(const AuditEntry& entry)
 {
-    return {QString::number(entry.position),
-            isoTime(entry.timeMs),
-            entry.userId.isNull() ? QString() : entry.userId.toString(QUuid::WithoutBraces),
-            entry.username,
-            entry.organizationId,
-            entry.type,
-            entry.actor,
-            entry.source,
-            entry.summary,
-            changes(entry.diff)};
+    return AuditCsvColumns::fields(entry);
 }
 
 QString AuditCsvRows::changes(const QList<FieldDiff>& diff)
 {
-    QStringList parts;
-    parts.reserve(diff.size());
-    for (const FieldDiff& field : diff)
-        parts.append(field.field + QLatin1String(": ") + field.before + QStringLiteral(" → ") + field.after);
-    return parts.join(QLatin1String("; "));
+    return AuditCsvColumns::changes(diff);
 }
 
 QString AuditCsvRows::isoTime(qint64 utcMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(utcMs).toUTC().toString(Qt::ISODateWithMs); // ends in "Z"
+    return UtcTimestamp::format(utcMs);
 }
 
 } // namespace keyledger

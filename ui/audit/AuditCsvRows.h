@@ -6,9 +6,8 @@
 
 namespace keyledger {
 
-// The columns of the audit CSV export: position, time (ISO 8601, UTC), user id, username,
-// organisation, type, actor, source, summary, and the changes as "field: before → after" joined
-// by "; ". The header names are stable keys for the tools that read the file, not translated.
+// The columns of the audit CSV export, for the widgets that show or copy rows the way the export
+// writes them. The one implementation is model/export/AuditCsvColumns.
 class AuditCsvRows
 {
 public:

@@ -1,16 +1,23 @@
 #include "audit/AuditExportJob.h"
 
-#include "audit/AuditCsvExporter.h"
+#include "audit/AuditExportSinks.h"
+#include "export/AuditExportSink.h"
+#include "export/AuditExporter.h"
 
 #include <QThread>
 
 namespace keyledger {
 
-AuditExportJob::AuditExportJob(QString viewsPath, AuditFilter filter, QString path, QObject* parent)
+AuditExportJob::AuditExportJob(AuditExportRequest request, QString path, QObject* parent)
     : QObject(parent)
-    , m_viewsPath(std::move(viewsPath))
-    , m_filter(std::move(filter))
+    , m_request(std::move(request))
     , m_path(std::move(path))
+{}
+
+AuditExportJob::AuditExportJob(const QString& viewsPath, const AuditFilter& filter, QString path,
+                               QObject* parent)
+    : AuditExportJob(AuditExportRequest{QString(), viewsPath, filter, AuditExportFormat::Csv},
+                     std::move(path), parent)
 {}
 
 AuditExportJob::~AuditExportJob()
@@ -27,7 +34,8 @@ void AuditExportJob::start()
         return;
     m_thread = QThread::create([this] {
         // Written here, read on the job's thread once the thread has finished.
-        m_result = AuditCsvExporter::write(m_viewsPath, m_filter, m_path, [this](qint64 done, qint64 total) {
+        const std::unique_ptr<AuditExportSink> sink = AuditExportSinks::create(m_request.format);
+        m_result = AuditExporter::writeFile(m_request, *sink, m_path, [this](qint64 done, qint64 total) {
             Q_EMIT progress(done, total); // queued to the job's thread
             return m_cancelled.loadRelaxed() == 0;
         });

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "audit/AuditExportResult.h"
-#include "queries/AuditFilter.h"
+#include "export/AuditExportRequest.h"
+#include "export/AuditExportResult.h"
 
 #include <QAtomicInt>
 #include <QObject>
@@ -10,14 +10,18 @@ class QThread;
 
 namespace keyledger {
 
-// Runs an AuditCsvExporter on a thread of its own, so that a large export never freezes the
-// window; reports progress and the result on the thread that created the job.
+// Runs an AuditExporter (CSV, JSON Lines or PDF, see AuditExportSinks) on a thread of its own,
+// so that a large export never freezes the window; reports progress and the result on the
+// thread that created the job. The file appears complete or not at all.
 class AuditExportJob : public QObject
 {
     Q_OBJECT
 
 public:
-    AuditExportJob(QString viewsPath, AuditFilter filter, QString path, QObject* parent = nullptr);
+    AuditExportJob(AuditExportRequest request, QString path, QObject* parent = nullptr);
+    // A CSV export from the views file alone (no chain head in it).
+    AuditExportJob(const QString& viewsPath, const AuditFilter& filter, QString path,
+                   QObject* parent = nullptr);
     // Cancels a running export and waits for its thread.
     ~AuditExportJob() override;
 
@@ -33,8 +37,7 @@ Q_SIGNALS:
     void finished(const keyledger::AuditExportResult& result);
 
 private:
-    QString m_viewsPath;
-    AuditFilter m_filter;
+    AuditExportRequest m_request;
     QString m_path;
     QThread* m_thread = nullptr;
     QAtomicInt m_cancelled;

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -35,7 +36,7 @@ AuditView::AuditView(const ViewServices& services, QWidget* parent)
     , m_diff(new AuditDiffPane(this))
     , m_count(new QLabel(this))
     , m_error(new QLabel(this))
-    , m_export(new QPushButton(tr("Export CSV…"), this))
+    , m_export(new QPushButton(tr("Export…"), this))
     , m_refresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("auditView"));
@@ -73,7 +74,9 @@ AuditView::AuditView(const ViewServices& services, QWidget* parent)
     m_error->setWordWrap(true);
     m_error->hide();
     m_export->setObjectName(QStringLiteral("auditExportCsv"));
-    m_export->setToolTip(tr("Save the entries the filters match as a CSV file"));
+    m_export->setToolTip(
+        tr("Save the entries the filters match as CSV (spreadsheets), JSON Lines (verifiable with keyledger-cli "
+           "audit verify) or a PDF report"));
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("auditSplitter"));
@@ -121,7 +124,7 @@ AuditView::AuditView(const ViewServices& services, QWidget* parent)
         if (const AuditEntry* entry = m_model->entryAt(index.row()); entry && !entry->userId.isNull())
             Q_EMIT userActivated(entry->userId);
     });
-    connect(m_export, &QPushButton::clicked, this, &AuditView::exportCsv);
+    connect(m_export, &QPushButton::clicked, this, &AuditView::exportFile);
 
     applyFilters();
 }
@@ -203,18 +206,30 @@ void AuditView::updateCount()
         m_count->setText(tr("%n entries", nullptr, int(qMin<qint64>(matching, INT_MAX))));
 }
 
-void AuditView::exportCsv()
+AuditExportFormat AuditView::formatForPath(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("json"))
+        return AuditExportFormat::JsonLines;
+    if (suffix == QLatin1String("pdf"))
+        return AuditExportFormat::Pdf;
+    return AuditExportFormat::Csv;
+}
+
+void AuditView::exportFile()
 {
     if (isExporting())
         return;
     const QString suggested =
         QDir::home().filePath(tr("audit-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = m_chooseFile(tr("Export audit trail"), suggested, tr("CSV files (*.csv)"));
+    const QString path =
+        m_chooseFile(tr("Export audit trail"), suggested,
+                     tr("CSV files (*.csv);;JSON Lines, verifiable (*.jsonl);;PDF reports (*.pdf)"));
     if (!path.isEmpty())
-        exportCsvTo(path);
+        exportTo(path, formatForPath(path));
 }
 
-void AuditView::exportCsvTo(const QString& path)
+void AuditView::exportTo(const QString& path, AuditExportFormat format)
 {
     if (isExporting())
         return;
@@ -224,8 +239,14 @@ void AuditView::exportCsvTo(const QString& path)
                               tr("Nothing to export: no user matches “%1”.").arg(m_filters->userText()));
         return;
     }
+    AuditExportRequest request;
+    request.ledgerPath = m_services.ledgerPath;
+    request.viewsPath = m_services.viewsPath;
+    request.filter = *filter;
+    request.format = format;
+    request.filterUser = m_filters->userText();
     delete m_job;
-    m_job = new AuditExportJob(m_services.viewsPath, *filter, path, this);
+    m_job = new AuditExportJob(std::move(request), path, this);
     m_progress = new QProgressDialog(tr("Exporting the audit trail…"), tr("Cancel"), 0, 0, this);
     m_progress->setObjectName(QStringLiteral("auditExportProgress"));
     m_progress->setWindowTitle(tr("Export audit trail"));

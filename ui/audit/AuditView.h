@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/ViewServices.h"
+#include "export/AuditExportFormat.h"
 
 #include <QPointer>
 #include <QUuid>
@@ -25,8 +26,9 @@ struct AuditExportResult;
 struct AuditFilter;
 
 // The realm-wide audit trail: filters (user, actor, event, source, dates), the matching entries
-// fetched page by page as the table scrolls, the field diff of the selected entry, and a CSV
-// export that runs on a worker thread behind a cancellable progress dialog. Follows the
+// fetched page by page as the table scrolls, the field diff of the selected entry, and an
+// export (CSV, JSON Lines or PDF, chosen in the save dialog by the file's type) that runs on a
+// worker thread behind a cancellable progress dialog. Follows the
 // projection on its own (throttled).
 class AuditView : public QWidget
 {
@@ -34,6 +36,8 @@ class AuditView : public QWidget
 
 public:
     static constexpr int RefreshThrottleMs = 500;
+    // The format a chosen file name asks for: .jsonl/.json -> JSON Lines, .pdf -> PDF, else CSV.
+    static AuditExportFormat formatForPath(const QString& path);
     // Asks where to save: (caption, suggested file, name filter) -> path, "" when cancelled.
     // QFileDialog::getSaveFileName by default; tests set their own.
     using FileChooser = std::function<QString(const QString&, const QString&, const QString&)>;
@@ -54,10 +58,11 @@ public Q_SLOTS:
     void applyFilters();
     // Shows the history of one user (e.g. from the users list).
     void showUser(const QUuid& userId);
-    // Asks for a file, then exportCsvTo().
-    void exportCsv();
+    // Asks for a file; its extension (.csv, .jsonl, .pdf) chooses the format; then exportTo().
+    void exportFile();
     // Starts exporting what the filters match; exportFinished() tells the outcome.
-    void exportCsvTo(const QString& path);
+    void exportTo(const QString& path, keyledger::AuditExportFormat format);
+    void exportCsvTo(const QString& path) { exportTo(path, AuditExportFormat::Csv); }
 
 Q_SIGNALS:
     // A row was double-clicked: the main window may open that user.

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "export/StoredEvent.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace keyledger {
+
+class SqliteConnection;
+class SqliteStatement;
+
+// Reads the ledger's rows byte for byte (no JSON parsing, no upcasting) on a read-only
+// connection of its own, so that an export can run on any thread next to the writers.
+class StoredEventReader
+{
+    Q_DECLARE_TR_FUNCTIONS(keyledger::StoredEventReader)
+
+public:
+    struct Head
+    {
+        qint64 position = 0;
+        QByteArray hash; // the genesis value for an empty ledger
+    };
+
+    explicit StoredEventReader(const QString& ledgerPath);
+    ~StoredEventReader();
+    StoredEventReader(const StoredEventReader&) = delete;
+    StoredEventReader& operator=(const StoredEventReader&) = delete;
+
+    Head head();
+    // Rows with afterPosition < position <= upTo, oldest first, at most maxCount; replaces out.
+    void readRange(qint64 afterPosition, qint64 upTo, int maxCount, std::vector<StoredEvent>& out);
+    // The row at one position; false when there is none.
+    bool readAt(qint64 position, StoredEvent& out);
+
+private:
+    static void fill(const SqliteStatement& statement, StoredEvent& out);
+
+    std::unique_ptr<SqliteConnection> m_connection;
+    std::unique_ptr<SqliteStatement> m_head;
+    std::unique_ptr<SqliteStatement> m_range;
+    std::unique_ptr<SqliteStatement> m_at;
+};
+
+} // namespace keyledger
