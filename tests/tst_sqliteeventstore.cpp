@@ -287,26 +287,26 @@ void TstSqliteEventStore::claimsAreUniqueAndReleasable()
 {
     SqliteEventStore store(path(), SqliteConnection::OpenMode::CreateIfMissing);
     const UniqueClaim claim{QStringLiteral("username"), QStringLiteral("ada"), UniqueClaim::Action::Claim};
-    store.append(AppendRequest{QStringLiteral("u1"), TestStores::events(1), ExpectedVersion::any(), {claim}});
+    store.append(AppendRequest{QStringLiteral("u1"), TestStores::events(1), ExpectedVersion::any(), {claim}, {}});
     QCOMPARE(store.claimOwner(QStringLiteral("username"), QStringLiteral("ada")), QStringLiteral("u1"));
     try {
         store.append(
-            AppendRequest{QStringLiteral("u2"), TestStores::events(1), ExpectedVersion::any(), {claim}});
+            AppendRequest{QStringLiteral("u2"), TestStores::events(1), ExpectedVersion::any(), {claim}, {}});
         QFAIL("expected a ClaimConflictError");
     } catch (const ClaimConflictError& e) {
         QCOMPARE(e.owner(), QStringLiteral("u1"));
     }
     // The owner re-claiming is harmless; another stream's release does not free it.
-    store.append(AppendRequest{QStringLiteral("u1"), TestStores::events(1), ExpectedVersion::any(), {claim}});
+    store.append(AppendRequest{QStringLiteral("u1"), TestStores::events(1), ExpectedVersion::any(), {claim}, {}});
     UniqueClaim release = claim;
     release.action = UniqueClaim::Action::Release;
     store.append(
-        AppendRequest{QStringLiteral("u3"), TestStores::events(1), ExpectedVersion::any(), {release}});
+        AppendRequest{QStringLiteral("u3"), TestStores::events(1), ExpectedVersion::any(), {release}, {}});
     QCOMPARE(store.claimOwner(QStringLiteral("username"), QStringLiteral("ada")), QStringLiteral("u1"));
     store.append(
-        AppendRequest{QStringLiteral("u1"), TestStores::events(1), ExpectedVersion::any(), {release}});
+        AppendRequest{QStringLiteral("u1"), TestStores::events(1), ExpectedVersion::any(), {release}, {}});
     QVERIFY(store.claimOwner(QStringLiteral("username"), QStringLiteral("ada")).isEmpty());
-    store.append(AppendRequest{QStringLiteral("u2"), TestStores::events(1), ExpectedVersion::any(), {claim}});
+    store.append(AppendRequest{QStringLiteral("u2"), TestStores::events(1), ExpectedVersion::any(), {claim}, {}});
     QCOMPARE(store.claimOwner(QStringLiteral("username"), QStringLiteral("ada")), QStringLiteral("u2"));
 }
 

@@ -146,23 +146,47 @@ CommandResult UserCommandHandler::recordLogin(const QUuid& userId, qint64 atMs, 
 }
 
 CommandResult UserCommandHandler::recordSynced(const QUuid& userId, const UserSyncedToKeycloak& outcome,
-                                               const CommandContext& context)
+                                               const CommandContext& context, bool settleOutbox)
 {
+    QList<OutboxSettlement> settlements;
+    if (settleOutbox)
+        settlements.append(OutboxSettlement{outcome.position, OutboxSettlement::State::Delivered, {}});
     return execute(
-        userId, [&](const UserAggregate& user) { return user.recordSynced(outcome); }, context, std::nullopt);
+        userId, [&](const UserAggregate& user) { return user.recordSynced(outcome); }, context, std::nullopt,
+        settlements);
 }
 
 CommandResult UserCommandHandler::recordSyncFailed(const QUuid& userId, const UserSyncFailed& outcome,
-                                                   const CommandContext& context)
+                                                   const CommandContext& context, bool settleOutbox)
 {
+    QList<OutboxSettlement> settlements;
+    if (settleOutbox)
+        settlements.append(OutboxSettlement{outcome.position, OutboxSettlement::State::Failed,
+                                            QStringLiteral("HTTP %1 %2").arg(outcome.httpStatus).arg(outcome.message)});
     return execute(
         userId, [&](const UserAggregate& user) { return user.recordSyncFailed(outcome); }, context,
-        std::nullopt);
+        std::nullopt, settlements);
+}
+
+CommandResult UserCommandHandler::retrySync(const QUuid& userId, qint64 position, const CommandContext& context)
+{
+    return execute(
+        userId, [&](const UserAggregate& user) { return user.retrySync(position); }, context, std::nullopt,
+        {OutboxSettlement{position, OutboxSettlement::State::Pending, {}}});
+}
+
+CommandResult UserCommandHandler::discardSync(const QUuid& userId, qint64 position, const QString& operation,
+                                              const CommandContext& context)
+{
+    return execute(
+        userId, [&](const UserAggregate& user) { return user.discardSync(position, operation); }, context,
+        std::nullopt, {OutboxSettlement{position, OutboxSettlement::State::Discarded, {}}});
 }
 
 CommandResult UserCommandHandler::execute(const QUuid& userId, const Decide& decide,
                                           const CommandContext& context,
-                                          std::optional<qint64> expectedVersion)
+                                          std::optional<qint64> expectedVersion,
+                                          const QList<OutboxSettlement>& settlements)
 {
     const QString streamId = UserAggregate::streamIdFor(userId);
     EventMetadata metadata;
@@ -188,6 +212,7 @@ CommandResult UserCommandHandler::execute(const QUuid& userId, const Decide& dec
         request.expected =
             user.version() == 0 ? ExpectedVersion::noStream() : ExpectedVersion::exact(user.version());
         request.claims = claimsFor(user.state(), decision.events);
+        request.settlements = settlements;
         for (const UserEvent& event : decision.events) {
             const UserEventCodec::Encoded encoded = UserEventCodec::encode(event);
             request.events.append(NewEvent{

@@ -6,6 +6,7 @@
 #include "commands/CommandResult.h"
 #include "domain/UserAggregate.h"
 #include "domain/UserCommands.h"
+#include "store/OutboxSettlement.h"
 
 #include <QUuid>
 
@@ -42,10 +43,15 @@ public:
     CommandResult requestPasswordReset(const QUuid& userId, const CommandContext& context);
     // Facts reported by Keycloak or the sync worker; they need no delivery back to Keycloak.
     CommandResult recordLogin(const QUuid& userId, qint64 atMs, const CommandContext& context);
+    // With settleOutbox, the outbox row of outcome.position is settled in the same transaction.
     CommandResult recordSynced(const QUuid& userId, const UserSyncedToKeycloak& outcome,
-                               const CommandContext& context);
+                               const CommandContext& context, bool settleOutbox = false);
     CommandResult recordSyncFailed(const QUuid& userId, const UserSyncFailed& outcome,
-                                   const CommandContext& context);
+                                   const CommandContext& context, bool settleOutbox = false);
+    // The admin's decisions about a refused change (the head of the user's outbox queue).
+    CommandResult retrySync(const QUuid& userId, qint64 position, const CommandContext& context);
+    CommandResult discardSync(const QUuid& userId, qint64 position, const QString& operation,
+                              const CommandContext& context);
 
     UserAggregate load(const QUuid& userId);
     // A user id, or the username of a live user; std::nullopt when neither matches.
@@ -54,7 +60,8 @@ public:
 private:
     using Decide = std::function<UserDecision(const UserAggregate&)>;
     CommandResult execute(const QUuid& userId, const Decide& decide, const CommandContext& context,
-                          std::optional<qint64> expectedVersion);
+                          std::optional<qint64> expectedVersion,
+                          const QList<OutboxSettlement>& settlements = {});
 
     EventStore& m_store;
 };

@@ -6,7 +6,8 @@ bool KeycloakDelivery::required(const UserEvent& event)
 {
     return !std::holds_alternative<UserLoggedIn>(event) &&
            !std::holds_alternative<UserSyncedToKeycloak>(event) &&
-           !std::holds_alternative<UserSyncFailed>(event);
+           !std::holds_alternative<UserSyncFailed>(event) && !std::holds_alternative<UserSyncRetried>(event) &&
+           !std::holds_alternative<UserSyncDiscarded>(event);
 }
 
 } // namespace keyledger

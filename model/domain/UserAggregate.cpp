@@ -90,6 +90,8 @@ struct Applier
             s.keycloakId = e.keycloakId;
     }
     void operator()(const UserSyncFailed&) const {}
+    void operator()(const UserSyncRetried&) const {}
+    void operator()(const UserSyncDiscarded&) const {}
 };
 
 } // namespace
@@ -324,6 +326,20 @@ UserDecision UserAggregate::recordSyncFailed(const UserSyncFailed& outcome) cons
     if (!m_state.exists)
         throw UserRuleError(UserRuleError::Kind::NotFound, tr("This user does not exist."));
     return UserDecision{{outcome}, {}};
+}
+
+UserDecision UserAggregate::retrySync(qint64 position) const
+{
+    if (!m_state.exists)
+        throw UserRuleError(UserRuleError::Kind::NotFound, tr("This user does not exist."));
+    return UserDecision{{UserSyncRetried{position}}, {}};
+}
+
+UserDecision UserAggregate::discardSync(qint64 position, const QString& operation) const
+{
+    if (!m_state.exists)
+        throw UserRuleError(UserRuleError::Kind::NotFound, tr("This user does not exist."));
+    return UserDecision{{UserSyncDiscarded{position, operation}}, {}};
 }
 
 UserDecision UserAggregate::requestPasswordReset() const

@@ -44,6 +44,8 @@ public:
     UserDecision recordLogin(qint64 atMs) const;
     UserDecision recordSynced(const UserSyncedToKeycloak& outcome) const;
     UserDecision recordSyncFailed(const UserSyncFailed& outcome) const;
+    UserDecision retrySync(qint64 position) const;
+    UserDecision discardSync(qint64 position, const QString& operation) const;
 
 private:
     void requireLive() const;

@@ -21,6 +21,8 @@ const QString kPasswordReset = QStringLiteral("PasswordResetEmailRequested");
 const QString kLoggedIn = QStringLiteral("UserLoggedIn");
 const QString kSynced = QStringLiteral("UserSyncedToKeycloak");
 const QString kSyncFailed = QStringLiteral("UserSyncFailed");
+const QString kSyncRetried = QStringLiteral("UserSyncRetried");
+const QString kSyncDiscarded = QStringLiteral("UserSyncDiscarded");
 
 const QString kPersonal = QStringLiteral("personal");
 const QString kChanges = QStringLiteral("changes");
@@ -118,6 +120,15 @@ struct Encoder
                             {QStringLiteral("httpStatus"), e.httpStatus},
                             {QStringLiteral("message"), e.message}}};
     }
+    UserEventCodec::Encoded operator()(const UserSyncRetried& e) const
+    {
+        return {kSyncRetried, 1, QJsonObject{{QStringLiteral("position"), e.position}}};
+    }
+    UserEventCodec::Encoded operator()(const UserSyncDiscarded& e) const
+    {
+        return {kSyncDiscarded, 1,
+                QJsonObject{{QStringLiteral("position"), e.position}, {QStringLiteral("operation"), e.operation}}};
+    }
 };
 
 } // namespace
@@ -171,6 +182,11 @@ UserEvent UserEventCodec::decode(const QString& type, const QJsonObject& data)
                               data.value(QStringLiteral("operation")).toString(),
                               data.value(QStringLiteral("httpStatus")).toInt(),
                               data.value(QStringLiteral("message")).toString()};
+    if (type == kSyncRetried)
+        return UserSyncRetried{qint64(data.value(QStringLiteral("position")).toDouble())};
+    if (type == kSyncDiscarded)
+        return UserSyncDiscarded{qint64(data.value(QStringLiteral("position")).toDouble()),
+                                 data.value(QStringLiteral("operation")).toString()};
     throw KeyledgerError(
         QCoreApplication::translate("keyledger::UserEventCodec", "Unknown user event type %1").arg(type));
 }
@@ -178,7 +194,7 @@ UserEvent UserEventCodec::decode(const QString& type, const QJsonObject& data)
 QStringList UserEventCodec::eventTypes()
 {
     return {kCreated,       kUpdated,       kEnabled,  kDisabled, kDeleted,   kRolesChanged,
-            kEmailVerified, kPasswordReset, kLoggedIn, kSynced,   kSyncFailed};
+            kEmailVerified, kPasswordReset, kLoggedIn, kSynced,   kSyncFailed, kSyncRetried, kSyncDiscarded};
 }
 
 bool UserEventCodec::isKnownType(const QString& type)

@@ -91,8 +91,21 @@ struct UserSyncFailed
     QString message;
 };
 
+// The admin asked to deliver the refused change at `position` again (after fixing the data).
+struct UserSyncRetried
+{
+    qint64 position = 0;
+};
+
+// The admin gave up delivering the refused change at `position`: Keycloak keeps its version.
+struct UserSyncDiscarded
+{
+    qint64 position = 0;
+    QString operation;
+};
+
 using UserEvent = std::variant<UserCreated, UserUpdated, UserEnabled, UserDisabled, UserDeleted,
                                UserRolesChanged, UserEmailVerified, PasswordResetEmailRequested, UserLoggedIn,
-                               UserSyncedToKeycloak, UserSyncFailed>;
+                               UserSyncedToKeycloak, UserSyncFailed, UserSyncRetried, UserSyncDiscarded>;
 
 } // namespace keyledger

@@ -28,6 +28,8 @@ const QString kPasswordReset = QStringLiteral("PasswordResetEmailRequested");
 const QString kUserLoggedIn = QStringLiteral("UserLoggedIn");
 const QString kSynced = QStringLiteral("UserSyncedToKeycloak");
 const QString kSyncFailed = QStringLiteral("UserSyncFailed");
+const QString kSyncRetried = QStringLiteral("UserSyncRetried");
+const QString kSyncDiscarded = QStringLiteral("UserSyncDiscarded");
 
 const QString kTrue = QStringLiteral("true");
 const QString kFalse = QStringLiteral("false");
@@ -422,6 +424,12 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
             details.append(message);
         if (!details.isEmpty())
             summary += QStringLiteral(": ") + details.join(QLatin1Char(' '));
+    } else if (type == kSyncRetried) {
+        summary = QStringLiteral("Delivery to Keycloak retried (change at position %1)")
+                      .arg(qint64(data.value(QLatin1String("position")).toDouble()));
+    } else if (type == kSyncDiscarded) {
+        summary = QStringLiteral("Refused change discarded; Keycloak keeps its version (position %1)")
+                      .arg(qint64(data.value(QLatin1String("position")).toDouble()));
     } else {
         summary = type;
     }

@@ -147,6 +147,23 @@ struct Applier
         row.syncError = failureText(e);
         row.syncFailedPosition = e.position;
     }
+    void operator()(const UserSyncRetried& e) const
+    {
+        if (row.syncState == kFailed && e.position == row.syncFailedPosition) {
+            row.syncState = kPending;
+            row.syncError.clear();
+            row.syncFailedPosition = 0;
+        }
+    }
+    void operator()(const UserSyncDiscarded& e) const
+    {
+        if (row.syncState != kFailed || e.position != row.syncFailedPosition)
+            return;
+        row.syncError.clear();
+        row.syncFailedPosition = 0;
+        // Keycloak keeps its own version: nothing of this user is in sync any more than before.
+        row.syncState = e.position >= row.syncPendingPosition ? kLocalOnly : kPending;
+    }
 };
 
 // Changes of the user's own data move updatedAt/By; logins, sync outcomes and reset e-mails

@@ -349,6 +349,22 @@ void UserListProjection::apply(const RecordedEvent& event, ProjectionContext& co
     } else if (const auto* failed = std::get_if<UserSyncFailed>(&decoded)) {
         update.set(QStringLiteral("sync_state"), QStringLiteral("'failed'"));
         update.setValue(QStringLiteral("sync_failed_position"), failed->position);
+    } else if (const auto* retried = std::get_if<UserSyncRetried>(&decoded)) {
+        const int p = update.add(retried->position);
+        update.set(QStringLiteral("sync_state"),
+                   QStringLiteral("CASE WHEN sync_state = 'failed' AND sync_failed_position = ?%1 THEN 'pending' "
+                                  "ELSE sync_state END")
+                       .arg(p));
+        update.set(QStringLiteral("sync_failed_position"),
+                   QStringLiteral("CASE WHEN sync_failed_position = ?%1 THEN 0 ELSE sync_failed_position END").arg(p));
+    } else if (const auto* discarded = std::get_if<UserSyncDiscarded>(&decoded)) {
+        const int p = update.add(discarded->position);
+        update.set(QStringLiteral("sync_state"),
+                   QStringLiteral("CASE WHEN sync_state <> 'failed' OR sync_failed_position <> ?%1 THEN sync_state "
+                                  "WHEN ?%1 >= sync_pending_position THEN 'local-only' ELSE 'pending' END")
+                       .arg(p));
+        update.set(QStringLiteral("sync_failed_position"),
+                   QStringLiteral("CASE WHEN sync_failed_position = ?%1 THEN 0 ELSE sync_failed_position END").arg(p));
     }
 
     if ((event.metadata.source == EventMetadata::sourceLocal() && KeycloakDelivery::required(decoded)) &&
@@ -366,7 +382,8 @@ void UserListProjection::apply(const RecordedEvent& event, ProjectionContext& co
         // Sync outcomes keep arriving for a user deleted meanwhile (the deletion itself is
         // delivered afterwards); anything else for a missing row is a broken sequence.
         if (std::holds_alternative<UserSyncedToKeycloak>(decoded) ||
-            std::holds_alternative<UserSyncFailed>(decoded))
+            std::holds_alternative<UserSyncFailed>(decoded) || std::holds_alternative<UserSyncRetried>(decoded) ||
+            std::holds_alternative<UserSyncDiscarded>(decoded))
             return;
         throw KeyledgerError(tr("Event %1 at position %2 is for user %3, who has no row in the list.")
                                  .arg(event.type)

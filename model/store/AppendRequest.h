@@ -2,6 +2,7 @@
 
 #include "store/ExpectedVersion.h"
 #include "store/NewEvent.h"
+#include "store/OutboxSettlement.h"
 #include "store/UniqueClaim.h"
 
 #include <QList>
@@ -16,6 +17,7 @@ struct AppendRequest
     QList<NewEvent> events;
     ExpectedVersion expected = ExpectedVersion::any();
     QList<UniqueClaim> claims; // owner is streamId
+    QList<OutboxSettlement> settlements; // outbox rows this request settles
 };
 
 struct AppendResult

@@ -29,7 +29,7 @@ public:
     virtual AppendResult append(const AppendRequest& request) = 0;
     AppendResult append(const QString& streamId, const QList<NewEvent>& events, ExpectedVersion expected)
     {
-        return append(AppendRequest{streamId, events, expected, {}});
+        return append(AppendRequest{streamId, events, expected, {}, {}});
     }
 
     virtual QList<RecordedEvent> readStream(const QString& streamId, qint64 fromVersion = 1) = 0;

@@ -1,6 +1,7 @@
 #include "store/SqliteEventStore.h"
 
 #include "store/HashChain.h"
+#include "store/OutboxStates.h"
 #include "store/SchemaMigrator.h"
 #include "store/SqliteStatement.h"
 #include "store/StoreErrors.h"
@@ -13,6 +14,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+
+#include <sqlite3.h>
 
 namespace keyledger {
 
@@ -169,6 +172,7 @@ AppendResult SqliteEventStore::append(const AppendRequest& request)
         result.lastPosition = previous.position;
         result.streamVersion = version;
         applyClaims(request, result.lastPosition);
+        applySettlements(request);
         m_connection->commit();
     } catch (...) {
         m_connection->rollback();
@@ -224,6 +228,25 @@ SqliteEventStore::Head SqliteEventStore::head()
         h.position = std::max(h.position, sequence.int64(0));
     sequence.reset();
     return h;
+}
+
+void SqliteEventStore::applySettlements(const AppendRequest& request)
+{
+    for (const OutboxSettlement& settlement : request.settlements) {
+        SqliteStatement& settle = statement(
+            m_settleOutbox, "UPDATE outbox SET state = ?, last_error = ?, next_attempt_at = NULL "
+                            "WHERE position = ? AND stream_id = ?");
+        settle.bind(1, OutboxStates::toText(settlement.state));
+        settle.bind(2, settlement.error.toUtf8());
+        settle.bind(3, settlement.position);
+        settle.bind(4, request.streamId.toUtf8());
+        settle.step();
+        settle.reset();
+        if (sqlite3_changes(m_connection->handle()) != 1)
+            throw KeyledgerError(tr("No outbox row of %1 at position %2 to settle.")
+                                     .arg(request.streamId)
+                                     .arg(settlement.position));
+    }
 }
 
 void SqliteEventStore::applyClaims(const AppendRequest& request, qint64 position)

@@ -50,6 +50,7 @@ private:
     std::optional<AppendResult> findAlreadyAppended(const AppendRequest& request);
     Head head();
     void applyClaims(const AppendRequest& request, qint64 position);
+    void applySettlements(const AppendRequest& request);
     QList<RecordedEvent> readRows(SqliteStatement& query);
     void fillFirstAndLastActor(const QByteArray& streamUtf8, QList<ReplayEvent>& events);
     RecordedEvent toRecordedEvent(const SqliteStatement& row) const;
@@ -61,6 +62,7 @@ private:
     // Prepared on first use; declared after the connection so they are finalised before it closes.
     std::unique_ptr<SqliteStatement> m_insertEvent;
     std::unique_ptr<SqliteStatement> m_insertOutbox;
+    std::unique_ptr<SqliteStatement> m_settleOutbox;
     std::unique_ptr<SqliteStatement> m_findEvent;
     std::unique_ptr<SqliteStatement> m_streamVersion;
     std::unique_ptr<SqliteStatement> m_lastPosition;

@@ -63,6 +63,11 @@ int SqliteStatement::columnCount() const
     return sqlite3_column_count(m_statement);
 }
 
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
 qint64 SqliteStatement::int64(int column) const
 {
     return sqlite3_column_int64(m_statement, column);

@@ -34,6 +34,7 @@ public:
 
     int columnCount() const;
     qint64 int64(int column) const;
+    bool isNull(int column) const;
     QByteArray text(int column) const;         // copies
     QByteArrayView textView(int column) const; // valid until the next step() or reset()
     QString string(int column) const;
