@@ -31,12 +31,12 @@ QString operationOf(const UserEvent& event)
 } // namespace
 
 OutboxDelivery::OutboxDelivery(KeycloakClient& client, OutboxEntry entry, UserEvent event,
-                               UserState stateAfterEvent, QString keycloakId, QObject* parent)
+                               UserState currentUser, QString keycloakId, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_entry(std::move(entry))
     , m_event(std::move(event))
-    , m_user(std::move(stateAfterEvent))
+    , m_user(std::move(currentUser))
     , m_keycloakId(std::move(keycloakId))
 {
     m_outcome.operation = operationOf(m_event);

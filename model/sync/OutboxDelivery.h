@@ -16,9 +16,10 @@ namespace keyledger {
 class KeycloakCall;
 class KeycloakClient;
 
-// Delivers one outbox row to Keycloak: the event's change, using the user as that event left
-// it, through one or a few Admin REST calls. Reports once through finished(), then the owner
-// reads outcome() and deletes it.
+// Delivers one outbox row to Keycloak: the event's change, through one or a few Admin REST
+// calls. Fields are sent as the user is now (not as the event left it): every delivery is then
+// idempotent and converges, and a refused change the admin fixed locally goes through on retry. Reports once
+// through finished(), then the owner reads outcome() and deletes it.
 //
 // Creates are the delicate part: when an earlier attempt may have reached Keycloak (a crash or a
 // timeout after the POST left), the username is looked up first and an existing user adopted
@@ -28,7 +29,7 @@ class OutboxDelivery : public QObject
     Q_OBJECT
 
 public:
-    OutboxDelivery(KeycloakClient& client, OutboxEntry entry, UserEvent event, UserState stateAfterEvent,
+    OutboxDelivery(KeycloakClient& client, OutboxEntry entry, UserEvent event, UserState currentUser,
                    QString keycloakId, QObject* parent = nullptr);
 
     void start();

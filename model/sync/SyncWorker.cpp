@@ -118,15 +118,12 @@ void SyncWorker::startDelivery(OutboxEntry entry)
     m_outbox->recordAttempt(entry.position);
     entry.attempts += 1;
 
-    UserAggregate atEvent;
     UserAggregate latest;
     std::optional<UserEvent> event;
     try {
         const QList<RecordedEvent> history = m_store->readStream(entry.streamId);
         for (const RecordedEvent& recorded : history) {
             latest.apply(recorded);
-            if (recorded.position <= entry.position)
-                atEvent.apply(recorded);
             if (recorded.position == entry.position)
                 event = UserEventCodec::decode(recorded.type, recorded.data);
         }
@@ -145,7 +142,7 @@ void SyncWorker::startDelivery(OutboxEntry entry)
         return;
     }
     auto* delivery =
-        new OutboxDelivery(*m_client, entry, *event, atEvent.state(), latest.state().keycloakId, this);
+        new OutboxDelivery(*m_client, entry, *event, latest.state(), latest.state().keycloakId, this);
     m_busy.insert(entry.streamId);
     connect(delivery, &OutboxDelivery::finished, this, [this, delivery] { onDeliveryFinished(delivery); });
     delivery->start();
