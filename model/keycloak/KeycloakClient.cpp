@@ -206,7 +206,7 @@ void KeycloakClient::onTokenReply(QNetworkReply* reply, bool refreshGrant)
     if (m_tokenReply == reply) {
         m_tokenReply = nullptr;
     }
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     KeycloakError error = replyError(reply, body, {}, true, false);
     qCDebug(lcKeycloak) << "token" << (refreshGrant ? "refresh" : "grant")
                         << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -408,7 +408,7 @@ void KeycloakClient::sendAuthorized(QPointer<KeycloakCall> call, const Request& 
     call->setReply(reply);
     connect(reply, &QNetworkReply::finished, this, [this, call, reply, request, next, retried, usedToken] {
         reply->deleteLater();
-        const QByteArray body = reply->readAll();
+        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         qCDebug(lcKeycloak) << request.verb.constData() << request.path << status;
         if (!call || call->isFinished()) {
