@@ -1,5 +1,9 @@
 #include "CliRunner.h"
 
+#include "OutboxCommand.h"
+#include "ProfileCommand.h"
+#include "SyncCommand.h"
+
 #include "AnalyticsCommand.h"
 #include "AuditCommand.h"
 #include "AuditExportCommand.h"
@@ -96,6 +100,37 @@ std::unique_ptr<Command> CliRunner::commandFor(QStringList& words)
             return std::make_unique<AuditVerifyCommand>();
         }
         return std::make_unique<AuditCommand>();
+    }
+    if (name == QLatin1String("profile")) {
+        const QString action = words.isEmpty() ? QString() : words.takeFirst();
+        if (action == QLatin1String("add"))
+            return std::make_unique<ProfileCommand>(ProfileCommand::Action::Add);
+        if (action == QLatin1String("list"))
+            return std::make_unique<ProfileCommand>(ProfileCommand::Action::List);
+        if (action == QLatin1String("remove"))
+            return std::make_unique<ProfileCommand>(ProfileCommand::Action::Remove);
+        if (action == QLatin1String("use"))
+            return std::make_unique<ProfileCommand>(ProfileCommand::Action::Use);
+        throw CliError::usage(tr("profile needs an action: add, list, remove or use."));
+    }
+    if (name == QLatin1String("login"))
+        return std::make_unique<ProfileCommand>(ProfileCommand::Action::Login);
+    if (name == QLatin1String("sync")) {
+        if (!words.isEmpty() && words.constFirst() == QLatin1String("status")) {
+            words.removeFirst();
+            return std::make_unique<SyncCommand>(SyncCommand::Action::Status);
+        }
+        return std::make_unique<SyncCommand>(SyncCommand::Action::Run);
+    }
+    if (name == QLatin1String("outbox")) {
+        const QString action = words.isEmpty() ? QString() : words.takeFirst();
+        if (action == QLatin1String("list"))
+            return std::make_unique<OutboxCommand>(OutboxCommand::Action::List);
+        if (action == QLatin1String("retry"))
+            return std::make_unique<OutboxCommand>(OutboxCommand::Action::Retry);
+        if (action == QLatin1String("discard"))
+            return std::make_unique<OutboxCommand>(OutboxCommand::Action::Discard);
+        throw CliError::usage(tr("outbox needs an action: list, retry or discard."));
     }
     if (name == QLatin1String("users")) {
         const QString action = words.isEmpty() ? QString() : words.takeFirst();

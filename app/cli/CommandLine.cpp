@@ -34,6 +34,11 @@ void CommandLine::addValueOption(const QString& name, const QString& valueName)
     m_parser.addOption(QCommandLineOption(name, QString(), valueName));
 }
 
+void CommandLine::addFlag(const QString& name)
+{
+    m_parser.addOption(QCommandLineOption(name));
+}
+
 void CommandLine::parse(const QStringList& arguments, CliOptions& options)
 {
     // QCommandLineParser expects the program's name first.

@@ -27,6 +27,7 @@ public:
     explicit CommandLine(Mode mode = Mode::OptionsAnywhere);
 
     void addValueOption(const QString& name, const QString& valueName);
+    void addFlag(const QString& name);
 
     // Parses arguments (the program's name excluded) and copies the global options found into
     // options, so that `keyledger-cli user show alice --db x` works too.

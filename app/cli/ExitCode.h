@@ -12,6 +12,7 @@ enum class ExitCode
     Conflict = 4,           // someone else changed the user first (optimistic concurrency)
     Storage = 5,            // the store is missing, damaged, read-only or not a Keyledger file
     VerificationFailed = 6, // the hash chain does not verify
+    Remote = 7,             // Keycloak unreachable, refusing the credentials, or the keychain unavailable
 };
 
 inline int toInt(ExitCode code)

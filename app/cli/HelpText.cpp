@@ -58,6 +58,20 @@ Commands (USER is a user id or a username; DATE is YYYY-MM-DD):
   verify                check the hash chain; print the head position and hash
   projections status | update | rebuild [NAME]
                         where each read model stands, bring them up to date, or rebuild them
+  profile add NAME --url URL --realm REALM (--client CLIENT_ID | --admin USERNAME)
+              [--token-realm REALM]
+                        a Keycloak server to sync with (no secret: see login); the first
+                        profile becomes the active one
+  profile list | profile remove NAME | profile use NAME
+  login [NAME]          ask for the profile's secret, check it against Keycloak, keep it in
+                        the OS keychain (never on disk elsewhere)
+  sync [--once] [--profile NAME]
+                        deliver the outbox to Keycloak, in order per user (until Ctrl+C, or
+                        what is due now with --once); exit 7 if Keycloak stays unreachable
+  sync status           pending and refused changes, next attempt, last problem
+  outbox list [--user USER] [--state pending|failed|delivered|discarded] [--limit N]
+  outbox retry USER     deliver the user's refused change again (after fixing the data)
+  outbox discard USER   give the refused change up; Keycloak keeps its version
 
 The read commands bring the read models up to date with the ledger first, so they show every
 command that ran before them. A command that changes nothing (e.g. enabling an enabled user)
@@ -67,6 +81,7 @@ Exit codes:
   0  done                      4  conflict: the user was changed meanwhile
   2  wrong usage               5  storage error: missing, damaged, read-only or foreign file
   3  input refused             6  verification failed: the store or the export was altered
+  7  Keycloak unreachable, credentials refused, or keychain unavailable
 )")
         .arg(QDir::toNativeSeparators(AppContext::defaultDatabasePath()));
 }
