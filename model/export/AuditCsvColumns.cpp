@@ -29,6 +29,10 @@ QStringList AuditCsvColumns::fields(const AuditEntry& entry)
 QString AuditCsvColumns::changes(const QList<FieldDiff>& diff)
 {
     QString text;
+    qsizetype size = 0;
+    for (const FieldDiff& field : diff)
+        size += field.field.size() + field.before.size() + field.after.size() + 7;
+    text.reserve(size);
     for (const FieldDiff& field : diff) {
         if (!text.isEmpty())
             text += QLatin1String("; ");

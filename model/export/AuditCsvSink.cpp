@@ -7,6 +7,7 @@ namespace keyledger {
 
 void AuditCsvSink::begin(const AuditExportHeader&, QIODevice& out)
 {
+    m_buffer.reserve(1 << 20); // a batch's records; kept between batches
     writeAll(out, CsvFormat::record(AuditCsvColumns::header()).toUtf8());
 }
 
@@ -19,7 +20,7 @@ void AuditCsvSink::add(const AuditEntry* entry, const StoredEvent*)
 void AuditCsvSink::flush(QIODevice& out)
 {
     writeAll(out, m_buffer.toUtf8());
-    m_buffer.clear();
+    m_buffer.truncate(0); // keeps the capacity (clear() would free it)
 }
 
 void AuditCsvSink::finish(QIODevice& out)

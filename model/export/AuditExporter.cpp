@@ -2,6 +2,7 @@
 
 #include "common/KeyledgerError.h"
 #include "export/AuditExportSink.h"
+#include "export/AuditRowReader.h"
 #include "export/StoredEventReader.h"
 #include "queries/AuditQueries.h"
 
@@ -149,23 +150,39 @@ private:
     {
         std::vector<StoredEvent> events;
         events.reserve(AuditExporter::BatchSize);
+        std::vector<AuditRowText> rows;
+        std::unique_ptr<AuditRowReader> rowReader;
+        if (m_sink.readsAuditText())
+            rowReader = std::make_unique<AuditRowReader>(m_request.viewsPath);
         AuditFilter page = m_filter;
         qint64 after = 0;
         while (after < m_head.position) {
             m_ledgerReader->readRange(after, m_head.position, AuditExporter::BatchSize, events);
             if (events.empty())
                 break;
-            page.afterPosition = after;
-            const QList<AuditEntry> entries = m_queries.entries(page);
-            qsizetype e = 0;
-            for (const StoredEvent& event : events) {
-                while (e < entries.size() && entries.at(e).position < event.row.position)
-                    ++e;
-                const bool known = e < entries.size() && entries.at(e).position == event.row.position;
-                m_sink.add(known ? &entries.at(e) : nullptr, &event);
-                ++m_rows;
+            const qint64 last = events.back().row.position;
+            if (rowReader) {
+                rowReader->readRange(after, last, AuditExporter::BatchSize, rows);
+                size_t r = 0;
+                for (const StoredEvent& event : events) {
+                    while (r < rows.size() && rows[r].position < event.row.position)
+                        ++r;
+                    const bool known = r < rows.size() && rows[r].position == event.row.position;
+                    m_sink.addText(known ? &rows[r] : nullptr, &event);
+                }
+            } else {
+                page.afterPosition = after;
+                const QList<AuditEntry> entries = m_queries.entries(page);
+                qsizetype e = 0;
+                for (const StoredEvent& event : events) {
+                    while (e < entries.size() && entries.at(e).position < event.row.position)
+                        ++e;
+                    const bool known = e < entries.size() && entries.at(e).position == event.row.position;
+                    m_sink.add(known ? &entries.at(e) : nullptr, &event);
+                }
             }
-            after = events.back().row.position;
+            m_rows += qint64(events.size());
+            after = last;
             batchDone();
         }
     }

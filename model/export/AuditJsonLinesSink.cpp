@@ -93,11 +93,9 @@ void AuditJsonLinesSink::begin(const AuditExportHeader& header, QIODevice& out)
     writeHashed(headerLine(header), out);
 }
 
-void AuditJsonLinesSink::add(const AuditEntry* entry, const StoredEvent* event)
+void AuditJsonLinesSink::appendEvent(const StoredEvent& event)
 {
-    if (!event)
-        return;
-    const ChainedRow& row = event->row;
+    const ChainedRow& row = event.row;
     QByteArray& out = m_buffer;
     out.append("{\"position\":");
     JsonText::appendNumber(out, row.position);
@@ -112,7 +110,7 @@ void AuditJsonLinesSink::add(const AuditEntry* entry, const StoredEvent* event)
     out.append(",\"schemaVersion\":");
     JsonText::appendNumber(out, row.schemaVersion);
     out.append(",\"recordedAt\":");
-    JsonText::appendString(out, UtcTimestamp::format(row.recordedAtMs));
+    JsonText::appendUtf8(out, UtcTimestamp::format(row.recordedAtMs).toLatin1());
     out.append(",\"recordedAtMs\":");
     JsonText::appendNumber(out, row.recordedAtMs);
     out.append(",\"data\":");
@@ -120,9 +118,43 @@ void AuditJsonLinesSink::add(const AuditEntry* entry, const StoredEvent* event)
     out.append(",\"metadata\":");
     JsonText::appendUtf8(out, row.metadata);
     out.append(",\"previousHash\":");
-    appendHex(out, event->previousHash);
+    appendHex(out, event.previousHash);
     out.append(",\"hash\":");
-    appendHex(out, event->hash);
+    appendHex(out, event.hash);
+}
+
+void AuditJsonLinesSink::addText(const AuditRowText* audit, const StoredEvent* event)
+{
+    if (!event)
+        return;
+    appendEvent(*event);
+    QByteArray& out = m_buffer;
+    if (audit) {
+        out.append(",\"audit\":{\"username\":");
+        JsonText::appendUtf8(out, audit->username);
+        out.append(",\"organization\":");
+        JsonText::appendUtf8(out, audit->organization);
+        out.append(",\"actor\":");
+        JsonText::appendUtf8(out, audit->actor);
+        out.append(",\"source\":");
+        JsonText::appendUtf8(out, audit->source);
+        out.append(",\"summary\":");
+        JsonText::appendUtf8(out, audit->summary);
+        out.append(",\"diff\":");
+        // The projection's own compact JSON array, copied as it is.
+        out.append(audit->diffJson.isEmpty() ? QByteArray("[]") : audit->diffJson);
+        out.append('}');
+    }
+    out.append("}\n");
+    ++m_count;
+}
+
+void AuditJsonLinesSink::add(const AuditEntry* entry, const StoredEvent* event)
+{
+    if (!event)
+        return;
+    appendEvent(*event);
+    QByteArray& out = m_buffer;
     if (entry) {
         out.append(",\"audit\":{\"username\":");
         JsonText::appendString(out, entry->username);

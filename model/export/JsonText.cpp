@@ -7,56 +7,61 @@ namespace keyledger {
 void JsonText::appendUtf8(QByteArray& out, QByteArrayView utf8)
 {
     static const char hex[] = "0123456789abcdef";
-    out.append('"');
-    const char* begin = utf8.data();
-    const char* end = begin + utf8.size();
-    const char* run = begin; // start of the bytes not yet copied
-    for (const char* p = begin; p != end; ++p) {
-        const auto c = static_cast<unsigned char>(*p);
-        if (c >= 0x20 && c != '"' && c != '\\')
+    // Worst case: every byte escaped as \u00XX, plus the quotes. Written through a pointer into
+    // space reserved once: appending byte by byte costs more than the whole rest of a line.
+    const qsizetype start = out.size();
+    out.resize(start + 6 * utf8.size() + 2);
+    char* p = out.data() + start;
+    *p++ = '"';
+    for (const char byte : utf8) {
+        const auto c = static_cast<unsigned char>(byte);
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            *p++ = byte;
             continue;
-        out.append(run, p - run);
-        run = p + 1;
+        }
+        *p++ = '\\';
         switch (c) {
         case '"':
-            out.append("\\\"", 2);
+            *p++ = '"';
             break;
         case '\\':
-            out.append("\\\\", 2);
+            *p++ = '\\';
             break;
         case '\n':
-            out.append("\\n", 2);
+            *p++ = 'n';
             break;
         case '\r':
-            out.append("\\r", 2);
+            *p++ = 'r';
             break;
         case '\t':
-            out.append("\\t", 2);
+            *p++ = 't';
             break;
-        default: {
-            const char escaped[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
-            out.append(escaped, 6);
-        }
+        default:
+            *p++ = 'u';
+            *p++ = '0';
+            *p++ = '0';
+            *p++ = hex[c >> 4];
+            *p++ = hex[c & 0xF];
         }
     }
-    out.append(run, end - run);
-    out.append('"');
+    *p++ = '"';
+    out.truncate(p - out.constData());
 }
 
 void JsonText::appendNumber(QByteArray& out, qint64 value)
 {
     char digits[24];
-    int n = 0;
+    char* end = digits + sizeof digits;
+    char* p = end;
     const bool negative = value < 0;
     quint64 magnitude = negative ? 0 - quint64(value) : quint64(value);
     do {
-        digits[n++] = char('0' + magnitude % 10);
+        *--p = char('0' + magnitude % 10);
         magnitude /= 10;
     } while (magnitude != 0);
     if (negative)
-        out.append('-');
-    while (n > 0)
-        out.append(digits[--n]);
+        *--p = '-';
+    out.append(p, end - p);
 }
 
 void JsonText::appendKey(QByteArray& out, const char* key, bool& first)

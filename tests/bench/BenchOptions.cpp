@@ -20,14 +20,16 @@ QString BenchOptions::usage()
     return QStringLiteral(
         "usage: keyledger-bench store [--json] [--events N] [--dir PATH]\n"
         "       [--only store|raw|single|rehydrate]   (one part alone, for profiling)\n"
-        "       keyledger-bench queries [--json] [--users N] [--dir PATH] [--lag-seconds S]");
+        "       keyledger-bench queries [--json] [--users N] [--dir PATH] [--lag-seconds S]\n"
+        "       keyledger-bench export [--json] [--events N] [--dir PATH]");
 }
 
 std::optional<QString> BenchOptions::parse(const QStringList& arguments, BenchOptions& options)
 {
     if (arguments.isEmpty() ||
-        (arguments.first() != QStringLiteral("store") && arguments.first() != QStringLiteral("queries")))
-        return QStringLiteral("the benchmarks are \"store\" and \"queries\"");
+        (arguments.first() != QStringLiteral("store") && arguments.first() != QStringLiteral("queries") &&
+         arguments.first() != QStringLiteral("export")))
+        return QStringLiteral("the benchmarks are \"store\", \"queries\" and \"export\"");
     options.benchmark = arguments.first();
     const bool queries = options.benchmark == QStringLiteral("queries");
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -52,7 +54,7 @@ std::optional<QString> BenchOptions::parse(const QStringList& arguments, BenchOp
             options.bulkEvents = *events;
         } else if (argument == QStringLiteral("--dir") && hasValue) {
             options.directory = arguments.at(++i);
-        } else if (!queries && argument == QStringLiteral("--only") && hasValue) {
+        } else if (options.benchmark == QStringLiteral("store") && argument == QStringLiteral("--only") && hasValue) {
             options.only = arguments.at(++i);
             static const QStringList parts{QStringLiteral("store"), QStringLiteral("raw"),
                                            QStringLiteral("single"), QStringLiteral("rehydrate")};

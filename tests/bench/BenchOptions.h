@@ -8,12 +8,13 @@
 namespace keyledger::bench {
 
 // What `keyledger-bench store [--json] [--events N] [--dir PATH]` or
-// `keyledger-bench queries [--json] [--users N] [--dir PATH]` was asked to do.
+// `keyledger-bench queries [--json] [--users N] [--dir PATH]` or
+// `keyledger-bench export [--json] [--events N] [--dir PATH]` was asked to do.
 struct BenchOptions
 {
-    QString benchmark = QStringLiteral("store"); // "store" or "queries"
+    QString benchmark = QStringLiteral("store"); // "store", "queries" or "export"
     bool json = false;
-    qint64 bulkEvents = 1'000'000;
+    qint64 bulkEvents = 1'000'000; // store: bulk events; export: events of the ledger exported
     qint64 batchSize = 1'000;
     qint64 singleCommands = 10'000;
     qint64 streamLength = 1'000; // events in the stream that is rehydrated

@@ -39,9 +39,17 @@
 //   while the main thread issues 200 commands/s for 10 s through UserCommandHandler; for each,
 //   the time from the append's commit to ProjectionRunner::waitForPosition returning.
 // - Peak RSS: VmHWM at the end.
+//
+// keyledger-bench export [--json] [--events N] [--dir PATH]
+//
+// The audit export benchmark of issue 6 (see ExportBenchmark.h): about N events (default
+// 1,000,000) of the queries population, the audit read model projected, then the whole trail
+// exported to JSON Lines and to CSV and the JSON Lines file verified; events/s of each and the
+// peak RSS over the exports alone (VmHWM reset through /proc/self/clear_refs before them).
 
 #include "BenchOptions.h"
 #include "BenchReport.h"
+#include "ExportBenchmark.h"
 #include "QueryBenchmark.h"
 #include "QueryReport.h"
 #include "StoreBenchmark.h"
@@ -79,6 +87,15 @@ int main(int argc, char* argv[])
             err << line << Qt::endl;
     };
     try {
+        if (options.benchmark == QStringLiteral("export")) {
+            const keyledger::bench::ExportResults results =
+                keyledger::bench::ExportBenchmark(options, QDir(directory).absolutePath(), log).run();
+            if (options.json)
+                out << QString::fromUtf8(results.json());
+            else
+                out << results.text();
+            return 0;
+        }
         if (options.benchmark == QStringLiteral("queries")) {
             const keyledger::bench::QueryResults results =
                 keyledger::bench::QueryBenchmark(options, QDir(directory).absolutePath(), log).run();
