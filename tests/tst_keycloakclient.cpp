@@ -603,6 +603,14 @@ void TstKeycloakClient::organizationAttributeNeedsTheUserProfile()
     QJsonObject attributes =
         await(client->getUser(firstId)).json.toObject().value(QLatin1String("attributes")).toObject();
     QVERIFY(!attributes.contains(probe));
+    const QJsonObject sentBefore{
+        {QStringLiteral("attributes"),
+         QJsonObject{{QStringLiteral("organizationId"), QJsonArray{QStringLiteral("org-1")}},
+                     {probe, QJsonArray{QStringLiteral("x")}}}}};
+    const QStringList dropped = KeycloakClient::droppedAttributes(
+        sentBefore, QJsonObject{{QStringLiteral("attributes"), attributes}});
+    QVERIFY(dropped.contains(probe));
+    QCOMPARE(dropped.contains(QStringLiteral("organizationId")), !allowedBefore);
     if (!allowedBefore) {
         QVERIFY(!attributes.contains(QLatin1String("organizationId")));
     } else {
@@ -640,6 +648,12 @@ void TstKeycloakClient::organizationAttributeNeedsTheUserProfile()
         await(client->getUser(secondId)).json.toObject().value(QLatin1String("attributes")).toObject();
     QCOMPARE(attributes.value(QLatin1String("organizationId")).toArray(),
              QJsonArray{QStringLiteral("org-1")});
+    QVERIFY(
+        KeycloakClient::droppedAttributes(
+            QJsonObject{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("organizationId"),
+                                                                    QJsonArray{QStringLiteral("org-1")}}}}},
+            QJsonObject{{QStringLiteral("attributes"), attributes}})
+            .isEmpty());
 
     // Updating another field keeps the attribute (whole representation PUT back).
     QVERIFY(await(client->updateUser(secondId,

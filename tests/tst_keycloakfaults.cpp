@@ -71,6 +71,7 @@ private Q_SLOTS:
     void abortCancelsInFlight();
     void abortWhileWaitingForToken();
     void concurrentCallsShareOneToken();
+    void destroyingTheClientDropsItsCalls();
     void untrustedCertificateIsRejected();
     void trustedFingerprintIsAccepted();
     void secretsAndTokensNeverReachTheLog();
@@ -321,6 +322,21 @@ void TstKeycloakFaults::concurrentCallsShareOneToken()
     QTRY_COMPARE_WITH_TIMEOUT(finished, 5, 10000);
     QCOMPARE(succeeded, 5);
     QCOMPARE(m_fake.requests(QStringLiteral("token:client_credentials")), 1);
+}
+
+void TstKeycloakFaults::destroyingTheClientDropsItsCalls()
+{
+    auto c = client();
+    QVERIFY(await(c->countUsers()).ok);
+    m_fake.delayNext(2, std::chrono::milliseconds(500));
+    QPointer<KeycloakCall> first = c->countUsers();
+    QPointer<KeycloakCall> second = c->getUser(QStringLiteral("someone"));
+    QTest::qWait(100); // both requests are out
+    c.reset();
+    QVERIFY(first.isNull());
+    QVERIFY(second.isNull());
+    QTest::qWait(700); // the late answers find nobody, and nothing crashes
+    QVERIFY(await(client()->countUsers()).ok);
 }
 
 namespace {

@@ -94,6 +94,18 @@ KeycloakClient::KeycloakClient(const ServerProfile& profile, QNetworkAccessManag
 
 KeycloakClient::~KeycloakClient()
 {
+    // Calls still running are our children and die with us without finished(); their replies
+    // must not call back into a half-destroyed client.
+    const QList<KeycloakCall*> calls = findChildren<KeycloakCall*>(QString(), Qt::FindDirectChildrenOnly);
+    for (KeycloakCall* call : calls) {
+        if (QNetworkReply* reply = call->m_reply.data()) {
+            reply->disconnect(this);
+            reply->disconnect(call);
+            reply->abort();
+            reply->deleteLater();
+            call->m_reply = nullptr;
+        }
+    }
     if (m_tokenReply) {
         m_tokenReply->disconnect(this);
         m_tokenReply->abort();
@@ -781,6 +793,23 @@ bool KeycloakClient::organizationAttributeAllowed(const QJsonObject& profileConf
         return edit.contains(QStringLiteral("admin"));
     }
     return false;
+}
+
+QStringList KeycloakClient::droppedAttributes(const QJsonObject& sentRepresentation,
+                                              const QJsonObject& storedRepresentation)
+{
+    const QJsonObject sent = sentRepresentation.value(QLatin1String("attributes")).toObject();
+    const QJsonObject stored = storedRepresentation.value(QLatin1String("attributes")).toObject();
+    QStringList dropped;
+    for (auto it = sent.begin(); it != sent.end(); ++it) {
+        // A null or empty value asks for removal; only values that should be there count.
+        const bool wanted =
+            it.value().isArray() ? !it.value().toArray().isEmpty() : !it.value().toString().isEmpty();
+        if (wanted && !stored.contains(it.key())) {
+            dropped.append(it.key());
+        }
+    }
+    return dropped;
 }
 
 } // namespace keyledger

@@ -25,7 +25,8 @@ namespace keyledger {
 // through the QNetworkAccessManager it is given (not owned). Every operation returns a
 // KeycloakCall that finishes once, after the whole chain of requests it needs (token first,
 // GET before PUT...). Tokens live in memory only: fetched on first use, renewed at 75 % of their
-// lifetime, and on a 401 renewed once and the request retried once.
+// lifetime, and on a 401 renewed once and the request retried once. Destroying the client drops
+// the calls still running, without finished().
 class KeycloakClient : public QObject
 {
     Q_OBJECT
@@ -64,6 +65,10 @@ public:
     // Whether Keycloak keeps an organizationId attribute under this user profile config
     // (declared with admin edit permission, or unmanaged attributes enabled for admins).
     static bool organizationAttributeAllowed(const QJsonObject& profileConfig);
+    // Attributes sent in a create/update that the stored user (a GET afterwards) does not have:
+    // Keycloak drops undeclared attributes silently (201/204), this is how to notice.
+    static QStringList droppedAttributes(const QJsonObject& sentRepresentation,
+                                         const QJsonObject& storedRepresentation);
 
     // Test seam: makes the cached access token unusable (the server will answer 401), to prove
     // the renew-and-retry path against a real server whose token lifespan cannot be shortened.

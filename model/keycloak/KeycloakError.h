@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QString>
 
 #include <chrono>
@@ -88,3 +89,5 @@ private:
 };
 
 } // namespace keyledger
+
+Q_DECLARE_METATYPE(keyledger::KeycloakError)
