@@ -144,6 +144,7 @@ void SyncWorker::startDelivery(OutboxEntry entry)
     auto* delivery =
         new OutboxDelivery(*m_client, entry, *event, latest.state(), latest.state().keycloakId, this);
     m_busy.insert(entry.streamId);
+    Q_EMIT deliveryStarted(entry.position);
     connect(delivery, &OutboxDelivery::finished, this, [this, delivery] { onDeliveryFinished(delivery); });
     delivery->start();
 }

@@ -59,6 +59,7 @@ public:
 
 Q_SIGNALS:
     void statusChanged(const keyledger::SyncStatus& status);
+    void deliveryStarted(qint64 position);
     void delivered(qint64 position, const QString& operation);
     void refused(qint64 position, const QString& message);
     void retryScheduled(qint64 position, qint64 atMs, const QString& error);

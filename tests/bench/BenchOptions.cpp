@@ -21,17 +21,19 @@ QString BenchOptions::usage()
         "usage: keyledger-bench store [--json] [--events N] [--dir PATH]\n"
         "       [--only store|raw|single|rehydrate]   (one part alone, for profiling)\n"
         "       keyledger-bench queries [--json] [--users N] [--dir PATH] [--lag-seconds S]\n"
-        "       keyledger-bench export [--json] [--events N] [--dir PATH]");
+        "       keyledger-bench export [--json] [--events N] [--dir PATH]\n"
+        "       keyledger-bench keycloak [--json] [--users N] [--dir PATH]   (KEYLEDGER_KEYCLOAK_* variables)");
 }
 
 std::optional<QString> BenchOptions::parse(const QStringList& arguments, BenchOptions& options)
 {
     if (arguments.isEmpty() ||
         (arguments.first() != QStringLiteral("store") && arguments.first() != QStringLiteral("queries") &&
-         arguments.first() != QStringLiteral("export")))
-        return QStringLiteral("the benchmarks are \"store\", \"queries\" and \"export\"");
+         arguments.first() != QStringLiteral("export") && arguments.first() != QStringLiteral("keycloak")))
+        return QStringLiteral("the benchmarks are \"store\", \"queries\", \"export\" and \"keycloak\"");
     options.benchmark = arguments.first();
-    const bool queries = options.benchmark == QStringLiteral("queries");
+    const bool queries =
+        options.benchmark == QStringLiteral("queries") || options.benchmark == QStringLiteral("keycloak");
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
         const bool hasValue = i + 1 < arguments.size();

@@ -40,6 +40,14 @@
 //   the time from the append's commit to ProjectionRunner::waitForPosition returning.
 // - Peak RSS: VmHWM at the end.
 //
+// keyledger-bench keycloak [--json] [--users N] [--dir PATH]
+//
+// The Keycloak push benchmark of issue 4, against the server in the KEYLEDGER_KEYCLOAK_URL,
+// _REALM, _CLIENT_ID and _CLIENT_SECRET variables (scripts/run-keycloak.sh --env-file writes
+// them): N users (default 1,000) created locally, then delivered by a SyncWorker with 6 in
+// flight; again N with 1 in flight. Users per second and p95 of one delivery (start to outcome
+// committed). The users stay in the realm, named bench-<random>-<i>.
+//
 // keyledger-bench export [--json] [--events N] [--dir PATH]
 //
 // The audit export benchmark of issue 6 (see ExportBenchmark.h): about N events (default
@@ -50,6 +58,7 @@
 #include "BenchOptions.h"
 #include "BenchReport.h"
 #include "ExportBenchmark.h"
+#include "KeycloakBenchmark.h"
 #include "QueryBenchmark.h"
 #include "QueryReport.h"
 #include "StoreBenchmark.h"
@@ -87,6 +96,14 @@ int main(int argc, char* argv[])
             err << line << Qt::endl;
     };
     try {
+        if (options.benchmark == QStringLiteral("keycloak")) {
+            if (options.users == 100'000)
+                options.users = 1000;
+            const keyledger::bench::KeycloakBenchmark::Results results =
+                keyledger::bench::KeycloakBenchmark(options, QDir(directory).absolutePath(), log).run();
+            out << QString::fromUtf8(options.json ? results.json() : results.text());
+            return 0;
+        }
         if (options.benchmark == QStringLiteral("export")) {
             const keyledger::bench::ExportResults results =
                 keyledger::bench::ExportBenchmark(options, QDir(directory).absolutePath(), log).run();
