@@ -38,6 +38,7 @@ Q_SIGNALS:
 
 private:
     friend class KeycloakClient;
+    friend class KeycloakTokenSource;
 
     explicit KeycloakCall(QObject* parent);
     void setReply(QNetworkReply* reply);

@@ -1,17 +1,12 @@
 #include "keycloak/KeycloakClient.h"
 
-#include <QCryptographicHash>
+#include "keycloak/KeycloakTransport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSslCertificate>
-#include <QSslError>
-#include <QTimer>
-
-#include <algorithm>
 
 namespace keyledger {
 
@@ -19,11 +14,6 @@ namespace {
 // One line per finished request: verb, path and status only. Never headers (the bearer token),
 // bodies (personal data, passwords) or query strings (usernames).
 Q_LOGGING_CATEGORY(lcKeycloak, "keyledger.keycloak", QtInfoMsg)
-
-const char* const kTimedOutProperty = "keyledgerTimedOut";
-const char* const kTlsFingerprintProperty = "keyledgerTlsFingerprint";
-const char* const kTlsDetailsProperty = "keyledgerTlsDetails";
-const char* const kTlsErrorsProperty = "keyledgerTlsErrors";
 
 const QString kManageUsers = QStringLiteral("manage-users");
 const QString kViewUsers = QStringLiteral("view-users");
@@ -35,7 +25,7 @@ const QString kOrganizationAttribute = QStringLiteral("organizationId");
 
 QString segment(const QString& value)
 {
-    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+    return KeycloakTransport::pathSegment(value);
 }
 
 QString queryItem(const char* key, const QString& value)
@@ -53,44 +43,23 @@ QByteArray compactJson(const QJsonArray& array)
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
-// Keycloak answers objects, arrays and bare numbers (users/count); QJsonDocument only parses
-// the first two, so the body is wrapped in an array.
-bool parseJsonValue(const QByteArray& body, QJsonValue& value, QString& error)
-{
-    if (body.trimmed().isEmpty()) {
-        value = QJsonValue(QJsonValue::Undefined);
-        return true;
-    }
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson('[' + body + ']', &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isArray() || document.array().size() != 1) {
-        error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                             : QStringLiteral("not a single JSON value");
-        return false;
-    }
-    value = document.array().first();
-    return true;
-}
-
 QString lastPathSegment(const QByteArray& location)
 {
     const QString path = QUrl(QString::fromUtf8(location)).path();
     return path.section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
 }
 
-QByteArray normalisedFingerprint(QByteArray hex)
-{
-    hex = hex.trimmed().toLower();
-    hex.replace(':', QByteArray());
-    return hex;
-}
 } // namespace
 
 KeycloakClient::KeycloakClient(const ServerProfile& profile, QNetworkAccessManager& network, QObject* parent)
     : QObject(parent)
     , m_profile(profile)
-    , m_network(network)
-{}
+    , m_transport(network, profile.trustedCertificateSha256)
+    , m_tokens(m_profile, m_transport)
+{
+    connect(&m_transport, &KeycloakTransport::certificateRejected, this,
+            &KeycloakClient::certificateRejected);
+}
 
 KeycloakClient::~KeycloakClient()
 {
@@ -106,288 +75,29 @@ KeycloakClient::~KeycloakClient()
             call->m_reply = nullptr;
         }
     }
-    if (m_tokenReply) {
-        m_tokenReply->disconnect(this);
-        m_tokenReply->abort();
-        m_tokenReply->deleteLater();
-    }
 }
 
 void KeycloakClient::setSecret(const QString& secret)
 {
-    m_secret = secret;
-    m_accessToken.clear();
-    m_refreshToken.clear();
+    m_tokens.setSecret(secret);
 }
 
 void KeycloakClient::setTimeout(std::chrono::milliseconds timeout)
 {
-    m_timeout = timeout;
+    m_transport.setTimeout(timeout);
 }
 
 void KeycloakClient::invalidateAccessTokenForTest()
 {
-    if (!m_accessToken.isEmpty()) {
-        m_accessToken = "keyledger-invalidated-token";
-    }
-}
-
-// ---- Token
-
-bool KeycloakClient::hasFreshToken() const
-{
-    return !m_accessToken.isEmpty() && m_tokenAge.isValid() && m_tokenAge.elapsed() < m_renewAfterMs;
-}
-
-void KeycloakClient::withToken(QPointer<KeycloakCall> call, std::function<void()> next)
-{
-    if (!call || call->isFinished()) {
-        return;
-    }
-    if (hasFreshToken()) {
-        next();
-        return;
-    }
-    if (m_secret.isEmpty()) {
-        KeycloakError error(KeycloakError::Kind::InvalidCredentials);
-        error.setDetail(QStringLiteral("no secret given"));
-        call->failLater(error);
-        return;
-    }
-    m_tokenWaiters.append(TokenWaiter{call, std::move(next)});
-    requestToken();
-}
-
-void KeycloakClient::requestToken()
-{
-    if (m_tokenReply) {
-        return; // the waiters are served when it answers
-    }
-    const bool clientCredentials = m_profile.authMode == ServerProfile::AuthMode::ClientCredentials;
-    // client_credentials gives no refresh token; for the password grant, use the refresh token
-    // while its session lasts (5 s margin), then sign in again.
-    const bool refreshGrant = !m_refreshToken.isEmpty() && m_tokenAge.isValid() &&
-                              m_tokenAge.elapsed() < m_refreshTokenValidMs - 5000;
-    QByteArray form;
-    const auto add = [&form](const char* key, const QString& value) {
-        if (!form.isEmpty()) {
-            form += '&';
-        }
-        form += key;
-        form += '=';
-        form += QUrl::toPercentEncoding(value);
-    };
-    const QString clientId = clientCredentials ? m_profile.principal : QStringLiteral("admin-cli");
-    if (refreshGrant) {
-        add("grant_type", QStringLiteral("refresh_token"));
-        add("client_id", clientId);
-        add("refresh_token", QString::fromLatin1(m_refreshToken));
-        if (clientCredentials) {
-            add("client_secret", m_secret);
-        }
-    } else if (clientCredentials) {
-        add("grant_type", QStringLiteral("client_credentials"));
-        add("client_id", clientId);
-        add("client_secret", m_secret);
-    } else {
-        add("grant_type", QStringLiteral("password"));
-        add("client_id", clientId);
-        add("username", m_profile.principal);
-        add("password", m_secret);
-    }
-
-    QUrl url = m_profile.baseUrl;
-    const QString basePath =
-        url.path(QUrl::FullyEncoded).chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0);
-    url.setPath(basePath + QLatin1String("/realms/") + segment(m_profile.effectiveTokenRealm()) +
-                    QLatin1String("/protocol/openid-connect/token"),
-                QUrl::TolerantMode);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setRawHeader("Accept", "application/json");
-    QNetworkReply* reply = startReply(request, "POST", form);
-    m_tokenReply = reply;
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, refreshGrant] { onTokenReply(reply, refreshGrant); });
-}
-
-void KeycloakClient::onTokenReply(QNetworkReply* reply, bool refreshGrant)
-{
-    reply->deleteLater();
-    if (m_tokenReply == reply) {
-        m_tokenReply = nullptr;
-    }
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-    KeycloakError error = replyError(reply, body, {}, true, false);
-    qCDebug(lcKeycloak) << "token" << (refreshGrant ? "refresh" : "grant")
-                        << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    QJsonObject token;
-    if (!error.isError()) {
-        QJsonParseError parseError{};
-        token = QJsonDocument::fromJson(body, &parseError).object();
-        if (token.value(QLatin1String("access_token")).toString().isEmpty() ||
-            token.value(QLatin1String("expires_in")).toDouble() <= 0) {
-            error = KeycloakError::malformed(
-                parseError.error != QJsonParseError::NoError
-                    ? parseError.errorString()
-                    : QStringLiteral("no access_token/expires_in in the token answer"));
-        }
-    }
-    if (error.isError() && refreshGrant && error.kind() != KeycloakError::Kind::Cancelled &&
-        (error.kind() == KeycloakError::Kind::InvalidCredentials ||
-         error.kind() == KeycloakError::Kind::Validation)) {
-        // The refresh token's session ended (idle or max): sign in again with the secret.
-        m_refreshToken.clear();
-        requestToken();
-        return;
-    }
-    const QList<TokenWaiter> waiters = std::exchange(m_tokenWaiters, {});
-    if (error.isError()) {
-        m_accessToken.clear();
-        m_refreshToken.clear();
-        for (const TokenWaiter& waiter : waiters) {
-            if (waiter.call) {
-                waiter.call->fail(error);
-            }
-        }
-        return;
-    }
-    m_accessToken = token.value(QLatin1String("access_token")).toString().toLatin1();
-    m_refreshToken = token.value(QLatin1String("refresh_token")).toString().toLatin1();
-    const qint64 expiresMs = qint64(token.value(QLatin1String("expires_in")).toDouble() * 1000);
-    m_renewAfterMs = expiresMs * 3 / 4;
-    m_refreshTokenValidMs = qint64(token.value(QLatin1String("refresh_expires_in")).toDouble() * 1000);
-    m_tokenAge.start();
-    for (const TokenWaiter& waiter : waiters) {
-        if (waiter.call && !waiter.call->isFinished()) {
-            waiter.next();
-        }
-    }
+    m_tokens.invalidateForTest();
 }
 
 // ---- Requests
 
 QUrl KeycloakClient::adminUrl(const QString& path, const QString& query) const
 {
-    QUrl url = m_profile.baseUrl;
-    QString basePath = url.path(QUrl::FullyEncoded);
-    if (basePath.endsWith(QLatin1Char('/'))) {
-        basePath.chop(1);
-    }
-    url.setPath(basePath + QLatin1String("/admin/realms/") + segment(m_profile.realm) + path,
-                QUrl::TolerantMode);
-    url.setQuery(query.isEmpty() ? QString() : query, QUrl::TolerantMode);
-    return url;
-}
-
-QNetworkReply* KeycloakClient::startReply(QNetworkRequest& request, const QByteArray& verb,
-                                          const QByteArray& body)
-{
-    QNetworkReply* reply = nullptr;
-    if (verb == "GET") {
-        reply = m_network.get(request);
-    } else if (verb == "POST") {
-        reply = m_network.post(request, body);
-    } else if (verb == "PUT") {
-        reply = m_network.put(request, body);
-    } else if (verb == "DELETE" && body.isEmpty()) {
-        reply = m_network.deleteResource(request);
-    } else {
-        reply = m_network.sendCustomRequest(request, verb, body);
-    }
-    // One deadline for the whole request (Qt's transfer timeout only measures inactivity).
-    auto* timer = new QTimer(reply);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, reply, [reply] {
-        reply->setProperty(kTimedOutProperty, true);
-        reply->abort();
-    });
-    timer->start(m_timeout);
-    connect(reply, &QNetworkReply::sslErrors, this,
-            [this, reply](const QList<QSslError>& errors) { onSslErrors(reply, errors); });
-    return reply;
-}
-
-void KeycloakClient::onSslErrors(QNetworkReply* reply, const QList<QSslError>& errors)
-{
-    QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
-    if (certificate.isNull() && !errors.isEmpty()) {
-        certificate = errors.first().certificate();
-    }
-    const QByteArray fingerprint =
-        certificate.isNull() ? QByteArray() : certificate.digest(QCryptographicHash::Sha256).toHex();
-    const QByteArray trusted = normalisedFingerprint(m_profile.trustedCertificateSha256);
-    const bool onlyThatCertificate =
-        std::all_of(errors.begin(), errors.end(), [&certificate](const QSslError& e) {
-            return e.certificate().isNull() || e.certificate() == certificate;
-        });
-    if (!fingerprint.isEmpty() && fingerprint == trusted && onlyThatCertificate) {
-        // The admin trusted exactly this certificate: ignore exactly these errors, nothing else.
-        reply->ignoreSslErrors(errors);
-        return;
-    }
-    QStringList texts;
-    for (const QSslError& e : errors) {
-        texts.append(e.errorString());
-    }
-    const QString details = tr("Subject: %1. Issuer: %2. Valid until: %3.")
-                                .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
-                                     certificate.expiryDate().toUTC().toString(Qt::ISODate));
-    reply->setProperty(kTlsFingerprintProperty, QString::fromLatin1(fingerprint));
-    reply->setProperty(kTlsDetailsProperty, details);
-    reply->setProperty(kTlsErrorsProperty, texts.join(QLatin1String("; ")));
-    Q_EMIT certificateRejected(QString::fromLatin1(fingerprint), details);
-}
-
-KeycloakError KeycloakClient::replyError(QNetworkReply* reply, const QByteArray& body, const QString& role,
-                                         bool tokenEndpoint, bool cancelled) const
-{
-    if (cancelled) {
-        return KeycloakError(KeycloakError::Kind::Cancelled);
-    }
-    if (reply->property(kTimedOutProperty).toBool()) {
-        KeycloakError error(KeycloakError::Kind::Timeout);
-        error.setDetail(tr("no complete answer within %1 ms").arg(m_timeout.count()));
-        return error;
-    }
-    const QNetworkReply::NetworkError networkError = reply->error();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (networkError == QNetworkReply::SslHandshakeFailedError ||
-        !reply->property(kTlsDetailsProperty).isNull()) {
-        const QString tlsErrors = reply->property(kTlsErrorsProperty).toString();
-        return KeycloakError::tls(reply->property(kTlsFingerprintProperty).toString(),
-                                  reply->property(kTlsDetailsProperty).toString(),
-                                  tlsErrors.isEmpty() ? reply->errorString() : tlsErrors);
-    }
-    if (networkError == QNetworkReply::OperationCanceledError) {
-        return KeycloakError(KeycloakError::Kind::Cancelled);
-    }
-    if (networkError == QNetworkReply::TimeoutError) {
-        return KeycloakError(KeycloakError::Kind::Timeout);
-    }
-    // Transport failures (refused, host not found, closed mid-answer, proxy) win over a status
-    // already received: a 200 whose body was cut is not a success.
-    const bool transport =
-        (networkError > QNetworkReply::NoError && networkError < QNetworkReply::ContentAccessDenied) ||
-        networkError == QNetworkReply::ProtocolFailure ||
-        networkError == QNetworkReply::ProtocolUnknownError || status == 0;
-    if (transport && networkError != QNetworkReply::NoError) {
-        return KeycloakError::network(reply->errorString());
-    }
-    if (status >= 200 && status < 300) {
-        return {};
-    }
-    if (status == 0) {
-        return KeycloakError::network(reply->errorString());
-    }
-    KeycloakError error = KeycloakError::fromHttpStatus(status, body, role, tokenEndpoint);
-    bool ok = false;
-    const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
-    if (ok && retryAfter > 0) {
-        error.setRetryAfter(std::chrono::seconds(retryAfter));
-    }
-    return error;
+    return KeycloakTransport::endpoint(
+        m_profile.baseUrl, QLatin1String("/admin/realms/") + segment(m_profile.realm) + path, query);
 }
 
 KeycloakCall* KeycloakClient::newCall()
@@ -398,7 +108,7 @@ KeycloakCall* KeycloakClient::newCall()
 void KeycloakClient::send(KeycloakCall* call, const Request& request, Continuation next)
 {
     QPointer<KeycloakCall> guard(call);
-    withToken(guard, [this, guard, request, next = std::move(next)] {
+    m_tokens.withToken(guard, [this, guard, request, next = std::move(next)] {
         sendAuthorized(guard, request, next, false);
     });
 }
@@ -410,13 +120,13 @@ void KeycloakClient::sendAuthorized(QPointer<KeycloakCall> call, const Request& 
         return;
     }
     QNetworkRequest networkRequest(adminUrl(request.path, request.query));
-    const QByteArray usedToken = m_accessToken;
+    const QByteArray usedToken = m_tokens.accessToken();
     networkRequest.setRawHeader("Authorization", "Bearer " + usedToken);
     networkRequest.setRawHeader("Accept", "application/json");
     if (!request.body.isEmpty()) {
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     }
-    QNetworkReply* reply = startReply(networkRequest, request.verb, request.body);
+    QNetworkReply* reply = m_transport.start(networkRequest, request.verb, request.body);
     call->setReply(reply);
     connect(reply, &QNetworkReply::finished, this, [this, call, reply, request, next, retried, usedToken] {
         reply->deleteLater();
@@ -426,13 +136,13 @@ void KeycloakClient::sendAuthorized(QPointer<KeycloakCall> call, const Request& 
         if (!call || call->isFinished()) {
             return;
         }
-        const KeycloakError error = replyError(reply, body, request.role, false, call->isCancelled());
+        const KeycloakError error =
+            m_transport.errorOf(reply, body, request.role, false, call->isCancelled());
         if (error.kind() == KeycloakError::Kind::Unauthorized && !retried) {
             // Expired or revoked token: renew once and send this request once more.
-            if (m_accessToken == usedToken) {
-                m_accessToken.clear();
-            }
-            withToken(call, [this, call, request, next] { sendAuthorized(call, request, next, true); });
+            m_tokens.discard(usedToken);
+            m_tokens.withToken(call,
+                               [this, call, request, next] { sendAuthorized(call, request, next, true); });
             return;
         }
         if (error.isError()) {
@@ -444,7 +154,7 @@ void KeycloakClient::sendAuthorized(QPointer<KeycloakCall> call, const Request& 
         response.location = reply->rawHeader("Location");
         if (request.expectJson) {
             QString parseError;
-            if (!parseJsonValue(body, response.json, parseError)) {
+            if (!KeycloakTransport::parseJson(body, response.json, parseError)) {
                 call->fail(KeycloakError::malformed(parseError), status);
                 return;
             }

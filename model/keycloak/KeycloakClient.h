@@ -1,9 +1,10 @@
 #pragma once
 
 #include "keycloak/KeycloakCall.h"
+#include "keycloak/KeycloakTokenSource.h"
+#include "keycloak/KeycloakTransport.h"
 #include "keycloak/ServerProfile.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -36,7 +37,7 @@ public:
 
     void setSecret(const QString& secret);              // memory only; drops the current token
     void setTimeout(std::chrono::milliseconds timeout); // per HTTP request, default 30 s
-    std::chrono::milliseconds timeout() const { return m_timeout; }
+    std::chrono::milliseconds timeout() const { return m_transport.timeout(); }
     const ServerProfile& profile() const { return m_profile; }
 
     KeycloakCall* testConnection(); // token + GET users/count; json() = the count
@@ -96,11 +97,6 @@ private:
         QByteArray location;
     };
     using Continuation = std::function<void(const Response&)>;
-    struct TokenWaiter
-    {
-        QPointer<KeycloakCall> call;
-        std::function<void()> next;
-    };
 
     KeycloakCall* newCall();
     // Runs one admin request for `call` (token first if needed); on success calls `next`, on
@@ -108,35 +104,16 @@ private:
     void send(KeycloakCall* call, const Request& request, Continuation next);
     void sendAuthorized(QPointer<KeycloakCall> call, const Request& request, const Continuation& next,
                         bool retried);
-    // Finishes `call` with the answer of `request`.
+    // Finishes the call with the answer of `request`.
     KeycloakCall* simple(const Request& request);
-    void withToken(QPointer<KeycloakCall> call, std::function<void()> next);
-    void requestToken();
-    void onTokenReply(QNetworkReply* reply, bool refreshGrant);
-    bool hasFreshToken() const;
-
-    QNetworkReply* startReply(QNetworkRequest& request, const QByteArray& verb, const QByteArray& body);
-    void onSslErrors(QNetworkReply* reply, const QList<QSslError>& errors);
-    // The error of a finished reply, or Kind::None for a 2xx answer.
-    KeycloakError replyError(QNetworkReply* reply, const QByteArray& body, const QString& role,
-                             bool tokenEndpoint, bool cancelled) const;
     QUrl adminUrl(const QString& path, const QString& query) const;
 
     void resolveRoles(KeycloakCall* call, const QString& keycloakId, QStringList remaining,
                       QJsonArray resolved, const QByteArray& verb);
 
     ServerProfile m_profile;
-    QNetworkAccessManager& m_network;
-    QString m_secret;
-    std::chrono::milliseconds m_timeout{30000};
-
-    QByteArray m_accessToken;
-    QByteArray m_refreshToken;
-    QElapsedTimer m_tokenAge;
-    qint64 m_renewAfterMs = 0;
-    qint64 m_refreshTokenValidMs = 0;
-    QPointer<QNetworkReply> m_tokenReply;
-    QList<TokenWaiter> m_tokenWaiters;
+    KeycloakTransport m_transport;
+    KeycloakTokenSource m_tokens;
 };
 
 } // namespace keyledger
