@@ -5,7 +5,12 @@
 #include "common/ViewServices.h"
 #include "core/AppContext.h"
 #include "core/TranslationLoader.h"
+#include "credentials/CredentialStore.h"
 #include "store/StoreErrors.h"
+#include "sync/ConnectionsDialog.h"
+#include "sync/SyncController.h"
+#include "sync/SyncStatusBar.h"
+#include "sync/SyncView.h"
 #include "users/UsersView.h"
 
 #include <QApplication>
@@ -14,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <memory>
 
@@ -51,6 +57,11 @@ int main(int argc, char* argv[])
     ViewServices services{context->store(),       context->users(),      context->notifier(),
                           context->projections(), context->queryCache(), context->databasePath(),
                           context->viewsPath()};
+
+    // Sync runs in its own thread for the active server profile; declared before the window so
+    // that the window's widgets never outlive it.
+    CredentialStore credentials;
+    SyncController sync(context->store(), &context->notifier(), credentials);
 
     MainWindow window(context->store(), context->notifier(), context->databasePath(),
                       &context->projections());
@@ -92,8 +103,29 @@ int main(int argc, char* argv[])
     // Double-clicking an audit row shows that user in the Users page.
     QObject::connect(audit, &AuditView::userActivated, &window,
                      [&window](const QUuid&) { window.showPage(QStringLiteral("users")); });
+    auto* syncView = new SyncView(context->store(), context->users(), &context->notifier(), &sync, &window);
+    window.addPage(QStringLiteral("sync"), QApplication::translate("main", "Sync"), syncView);
+    QObject::connect(syncView, &SyncView::statusMessage, &window, showStatus);
+    auto* syncBar = new SyncStatusBar(sync, nullptr, nullptr, &window); // the window shows the views' lag
+    window.statusBar()->addPermanentWidget(syncBar);
+    auto openConnections = [&credentials, &sync, &window] {
+        ConnectionsDialog dialog(credentials, &sync, nullptr, &window);
+        dialog.exec();
+    };
+    QObject::connect(syncBar, &SyncStatusBar::connectionsRequested, &window, openConnections);
+    QObject::connect(syncView, &SyncView::connectionsRequested, &window, openConnections);
+    // Server menu, before Tools: Connections… and Sync now (F5, from any page).
+    QMenu* serverMenu = new QMenu(QApplication::translate("main", "&Server"), &window);
+    window.menuBar()->insertMenu(window.menuBar()->actions().value(2), serverMenu);
+    QAction* connections =
+        serverMenu->addAction(QApplication::translate("main", "&Connections…"), &window, openConnections);
+    connections->setObjectName(QStringLiteral("connectionsAction"));
+    syncView->syncNowAction()->setShortcutContext(Qt::WindowShortcut);
+    serverMenu->addAction(syncView->syncNowAction());
     window.addLedgerPage();
     window.restoreLayout();
     window.show();
+    // After the window is up: the keychain may have to ask for the secret.
+    QTimer::singleShot(0, &sync, &SyncController::restart);
     return app.exec();
 }

@@ -33,6 +33,11 @@ void SqliteStatement::bind(int index, const QByteArray& utf8Text)
     sqlite3_bind_text(m_statement, index, utf8Text.constData(), int(utf8Text.size()), SQLITE_STATIC);
 }
 
+void SqliteStatement::bind(int index, QByteArray&& utf8Text)
+{
+    sqlite3_bind_text(m_statement, index, utf8Text.constData(), int(utf8Text.size()), SQLITE_TRANSIENT);
+}
+
 void SqliteStatement::bindBlob(int index, const QByteArray& bytes)
 {
     sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);

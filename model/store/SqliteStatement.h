@@ -24,7 +24,10 @@ public:
 
     // Binding uses 1-based indexes, as SQLite does. Bound bytes must outlive step().
     void bind(int index, qint64 value);
+    // Bound without a copy: the bytes must live until the statement is reset.
     void bind(int index, const QByteArray& utf8Text);
+    // A temporary (bind(1, name.toUtf8())) is copied by SQLite: it dies before step().
+    void bind(int index, QByteArray&& utf8Text);
     void bindBlob(int index, const QByteArray& bytes);
 
     // Returns true when a row is available, false when done. Throws StorageError otherwise,
