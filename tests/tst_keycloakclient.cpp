@@ -370,6 +370,15 @@ void TstKeycloakClient::findUserByUsernameIsExact()
     QCOMPARE(found.json.toArray().size(), 1);
     QCOMPARE(found.json.toArray().first().toObject().value(QLatin1String("id")).toString(), id);
 
+    // Query values are percent-encoded: a '+' must not arrive as a space.
+    const QString plus = uniqueName("plus") + QStringLiteral("+tag");
+    const QString plusId = createUser(QJsonObject{{QStringLiteral("username"), plus}});
+    QVERIFY(!plusId.isEmpty());
+    const Outcome plusFound = await(client->findUserByUsername(plus));
+    QVERIFY(plusFound.ok);
+    QCOMPARE(plusFound.json.toArray().size(), 1);
+    QCOMPARE(plusFound.json.toArray().first().toObject().value(QLatin1String("id")).toString(), plusId);
+
     const Outcome missing = await(client->findUserByUsername(uniqueName("nobody")));
     QVERIFY(missing.ok);
     QCOMPARE(missing.json.toArray().size(), 0);

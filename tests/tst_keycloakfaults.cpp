@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void trustedFingerprintIsAccepted();
     void secretsAndTokensNeverReachTheLog();
     void errorBodiesAreParsed();
+    void actionsEmailSendsTheActions();
 
 private:
     Outcome await(KeycloakCall* call, int timeoutMs = 30000);
@@ -482,6 +484,27 @@ void TstKeycloakFaults::errorBodiesAreParsed()
     KeycloakError html = KeycloakError::fromHttpStatus(502, "<html>Bad gateway</html>", {}, false);
     QCOMPARE(html.kind(), KeycloakError::Kind::Server);
     QVERIFY(html.isTransient());
+}
+
+// The real test server has no SMTP (Keycloak answers 500 there), so the success path is here.
+void TstKeycloakFaults::actionsEmailSendsTheActions()
+{
+    auto c = client();
+    const Outcome created =
+        await(c->createUser(QJsonObject{{QStringLiteral("username"), QStringLiteral("mailme")},
+                                        {QStringLiteral("email"), QStringLiteral("mailme@example.org")}}));
+    QVERIFY(created.ok);
+    const Outcome sent = await(c->executeActionsEmail(
+        created.createdId, {QStringLiteral("UPDATE_PASSWORD"), QStringLiteral("VERIFY_EMAIL")}));
+    QVERIFY2(sent.ok, qPrintable(sent.error.userMessage()));
+    QCOMPARE(sent.status, 204);
+    QCOMPARE(QJsonDocument::fromJson(m_fake.lastBody(QStringLiteral("PUT /users/{id}/execute-actions-email")))
+                 .array(),
+             (QJsonArray{QStringLiteral("UPDATE_PASSWORD"), QStringLiteral("VERIFY_EMAIL")}));
+    const Outcome unknown =
+        await(c->executeActionsEmail(created.createdId, {QStringLiteral("NOT_AN_ACTION")}));
+    QCOMPARE(unknown.error.kind(), KeycloakError::Kind::Validation);
+    QCOMPARE(unknown.error.serverMessage(), QStringLiteral("Provided invalid required actions"));
 }
 
 QTEST_GUILESS_MAIN(TstKeycloakFaults)
