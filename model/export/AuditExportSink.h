@@ -38,6 +38,8 @@ public:
     // Writes what add() buffered.
     virtual void flush(QIODevice& out) = 0;
     virtual void finish(QIODevice& out) = 0;
+    // The export stops early (cancelled or failed) while out is still open: let go of it.
+    virtual void abandon() {}
 
 protected:
     // Writes all of bytes or throws StorageError.

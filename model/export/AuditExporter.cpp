@@ -277,9 +277,11 @@ AuditExportResult AuditExporter::write(const AuditExportRequest& request, AuditE
         result.rows = run.rows();
         sink.finish(out);
     } catch (const Cancelled&) {
+        sink.abandon();
         result.setStatus(AuditExportResult::Status::Cancelled);
         return result;
     } catch (const KeyledgerError& error) {
+        sink.abandon();
         result.error = error.message();
         result.setStatus(AuditExportResult::Status::Failed);
         return result;

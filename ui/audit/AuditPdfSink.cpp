@@ -244,6 +244,14 @@ void AuditPdfSink::add(const AuditEntry* entry, const StoredEvent*)
 
 void AuditPdfSink::flush(QIODevice&) {}
 
+void AuditPdfSink::abandon()
+{
+    // The writer holds the device, which the exporter closes and removes next.
+    if (m_painter.isActive())
+        m_painter.end();
+    m_writer.reset();
+}
+
 void AuditPdfSink::finish(QIODevice&)
 {
     paintFooter();

@@ -33,6 +33,7 @@ public:
     void add(const AuditEntry* entry, const StoredEvent* event) override;
     void flush(QIODevice& out) override;
     void finish(QIODevice& out) override;
+    void abandon() override;
 
     int pageCount() const { return m_page; }
     static QString title() { return tr("Keyledger audit trail"); }
