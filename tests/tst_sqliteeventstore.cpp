@@ -193,12 +193,14 @@ void TstSqliteEventStore::failedAppendWritesNothing()
     AppendRequest first{QStringLiteral("s"),
                         TestStores::events(1),
                         ExpectedVersion::any(),
-                        {{QStringLiteral("username"), QStringLiteral("ada"), UniqueClaim::Action::Claim}}};
+                        {{QStringLiteral("username"), QStringLiteral("ada"), UniqueClaim::Action::Claim}},
+                        {}};
     store.append(first);
     AppendRequest clash{QStringLiteral("t"),
                         TestStores::events(2),
                         ExpectedVersion::any(),
-                        {{QStringLiteral("username"), QStringLiteral("ada"), UniqueClaim::Action::Claim}}};
+                        {{QStringLiteral("username"), QStringLiteral("ada"), UniqueClaim::Action::Claim}},
+                        {}};
     clash.events[0].needsDelivery = true;
     QVERIFY_THROWS_EXCEPTION(ClaimConflictError, store.append(clash));
     QCOMPARE(store.lastPosition(), 1);
