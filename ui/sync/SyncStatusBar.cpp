@@ -133,7 +133,9 @@ void SyncStatusBar::update()
             text = tr("Syncing");
             break;
         case SyncStatus::Connection::Unknown:
-            text = m_controller.isWorkerRunning() ? tr("Connecting") : tr("Starting");
+            // The worker learns the server's state from its first delivery: none yet.
+            text = m_controller.isWorkerRunning() ? tr("Idle") : tr("Starting");
+            tip = tr("Nothing sent yet: the connection is checked with the next change.");
             break;
         }
         if (status.circuitOpen && status.circuitReopensAtMs > 0)

@@ -125,7 +125,7 @@ SyncView::SyncView(SqliteEventStore& store, UserCommandHandler& users, StoreNoti
     m_table->setColumnWidth(OutboxModel::UserColumn, em * 12);
     m_table->setColumnWidth(OutboxModel::ChangeColumn, em * 10);
     m_table->setColumnWidth(OutboxModel::StateColumn, em * 6);
-    m_table->setColumnWidth(OutboxModel::AttemptsColumn, em * 5);
+    m_table->setColumnWidth(OutboxModel::AttemptsColumn, em * 7);
     m_table->setColumnWidth(OutboxModel::NextAttemptColumn, em * 10);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SyncView::updateActions);
