@@ -189,16 +189,6 @@
     </message>
 </context>
 <context>
-    <name>keyledger::AuditCsvExporter</name>
-    <message>
-        <location filename="../ui/audit/AuditCsvExporter.cpp" line="+19"/>
-        <location line="+16"/>
-        <location line="+20"/>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>keyledger::AuditDiffModel</name>
     <message>
         <location filename="../ui/audit/AuditDiffModel.cpp" line="+47"/>
@@ -241,6 +231,161 @@
     <message>
         <location line="+1"/>
         <source>%1 (no field changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::AuditExportSink</name>
+    <message>
+        <location filename="../model/export/AuditExportSink.cpp" line="+16"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::AuditExportVerifier</name>
+    <message>
+        <location filename="../model/export/AuditExportVerifier.cpp" line="+62"/>
+        <source>its field &quot;%1&quot; is missing or not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its field &quot;%1&quot; is missing or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its field &quot;%1&quot; is not 64 lowercase hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its first line is not the header of a Keyledger audit export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is an export of format %1; this version reads format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the header&apos;s chainHead or complete field is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the trailer is missing: the file was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the line does not end with a line break: the file was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the last event (position %1) is not the chain head the header states (position %2): events are missing at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the trailer counts %1 events but the file holds %2: lines were added or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the SHA-256 of the lines above does not match the trailer: a line was altered outside the hashed event fields (e.g. the audit part or the header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text follows the trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its fields do not match its hash: the event was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its recordedAt and recordedAtMs disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>position %1 was expected: an event is missing or out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the first event&apos;s previousHash is not the genesis value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its previousHash is not the hash of the event on the line before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>positions must increase (the line before has %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is beyond the chain head the header states (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::AuditExporter</name>
+    <message>
+        <location filename="../model/export/AuditExporter.cpp" line="+59"/>
+        <source>This export format needs the ledger file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>The views file lists event %1, which the ledger does not hold: it belongs to another ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot rename %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -356,19 +501,187 @@
     </message>
 </context>
 <context>
-    <name>keyledger::AuditView</name>
+    <name>keyledger::AuditPdfSink</name>
     <message>
-        <location filename="../ui/audit/AuditView.cpp" line="+38"/>
-        <source>Export CSV…</source>
+        <location filename="../ui/audit/AuditPdfSink.cpp" line="+52"/>
+        <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Save the entries the filters match as a CSV file</source>
+        <location line="+1"/>
+        <source>Exported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chain head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>position %1, hash %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keyledger %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every event of the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+118"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+113"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <location line="+32"/>
+        <location line="+79"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+29"/>
+        <source>Event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+108"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n others</source>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Events by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events by actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary and changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditPdfSink.h" line="+39"/>
+        <source>Keyledger audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::AuditView</name>
+    <message>
+        <location filename="../ui/audit/AuditView.cpp" line="+39"/>
+        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+39"/>
+        <source>Save the entries the filters match as CSV (spreadsheets), JSON Lines (verifiable with keyledger-cli audit verify) or a PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The audit trail cannot be read yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,19 +712,19 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>audit-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="+2"/>
+        <location line="+26"/>
         <source>Export audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>CSV files (*.csv)</source>
+        <location line="-25"/>
+        <source>CSV files (*.csv);;JSON Lines, verifiable (*.jsonl);;PDF reports (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -420,7 +733,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Exporting the audit trail…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,6 +847,250 @@ The %n events before it are intact.</numerusform>
     </message>
 </context>
 <context>
+    <name>keyledger::ConnectionsDialog</name>
+    <message>
+        <location filename="../ui/sync/ConnectionsDialog.cpp" line="+53"/>
+        <source>Server Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untrusted Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate could not be verified.
+
+SHA-256 fingerprint:
+%1
+
+Trust it only if it is the fingerprint your Keycloak administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trust This Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use This Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>e.g. prod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://sso.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the realm whose users you manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Admin user and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client credentials (service account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Realm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Token realm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1, realm %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>A profile keeps its name; add a new one to use another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>kept in the keychain; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored in the keychain only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+245"/>
+        <source>Trusted certificate (SHA-256): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-236"/>
+        <source>&amp;Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Admin &amp;username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default: the realm above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default: master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A profile named %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving the secret in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved; the secret is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved, but the keychain cannot keep the secret (%1): it is kept for this session only and will be asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Remove Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove server profile %1 and its secret from the keychain?
+
+The ledger keeps every change; waiting changes are sent once another profile is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Profile %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keyledger now syncs with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type the secret to test the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the secret from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No secret to test with (%1): type it in the secret field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keychain holds none for this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Connected to realm %1: %n user(s).</source>
+        <translation>
+            <numerusform>Connected to realm %1: %n user.</numerusform>
+            <numerusform>Connected to realm %1: %n users.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyledger::CredentialStore</name>
     <message>
         <location filename="../model/credentials/CredentialStore.cpp" line="+35"/>
@@ -631,6 +1188,112 @@ The %n events before it are intact.</numerusform>
     </message>
 </context>
 <context>
+    <name>keyledger::KeycloakError</name>
+    <message>
+        <location filename="../model/keycloak/KeycloakError.cpp" line="+189"/>
+        <source>Keycloak cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keycloak did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is not trusted (SHA-256 fingerprint %1). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keycloak refused the credentials: check the user or client id and the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keycloak rejected the value of &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keycloak rejected the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keycloak no longer accepts the session; signing in again did not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account lacks the realm-management role &quot;%1&quot; needed for this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account is not allowed to do this in Keycloak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keycloak does not know this object (it may have been deleted there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A user with this username already exists in Keycloak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A user with this e-mail address already exists in Keycloak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A user with this username or e-mail address already exists in Keycloak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keycloak asks to slow down (too many requests); it will be tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keycloak failed with an internal error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keycloak&apos;s answer could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::KeycloakTransport</name>
+    <message>
+        <location filename="../model/keycloak/KeycloakTransport.cpp" line="+124"/>
+        <source>Subject: %1. Issuer: %2. Valid until: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no complete answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyledger::MainWindow</name>
     <message>
         <location filename="../ui/common/MainWindow.cpp" line="+37"/>
@@ -710,6 +1373,127 @@ The %n events before it are intact.</numerusform>
     </message>
 </context>
 <context>
+    <name>keyledger::OutboxDelivery</name>
+    <message>
+        <location filename="../model/sync/OutboxDelivery.cpp" line="+100"/>
+        <source>Keycloak could not send the e-mail (is its SMTP server set up?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keyledger does not know how to deliver a %1 event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>User %1 was never created in Keycloak (its creation was refused or discarded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::OutboxModel</name>
+    <message>
+        <location filename="../ui/sync/OutboxModel.cpp" line="+38"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password reset e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (ledger position %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyledger::ProjectionWorker</name>
     <message>
         <location filename="../model/projections/ProjectionWorker.cpp" line="+96"/>
@@ -745,6 +1529,39 @@ The %n events before it are intact.</numerusform>
     <message>
         <location line="+7"/>
         <source>%1 has no Keyledger schema yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::ServerProfileRepository</name>
+    <message>
+        <location filename="../model/sync/ServerProfileRepository.cpp" line="+45"/>
+        <source>A profile name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server URL must be an http:// or https:// address, e.g. https://sso.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The realm is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client id is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The admin username is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>There is no server profile named %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -853,7 +1670,7 @@ The %n events before it are intact.</numerusform>
 <context>
     <name>keyledger::SqliteEventStore</name>
     <message>
-        <location filename="../model/store/SqliteEventStore.cpp" line="+44"/>
+        <location filename="../model/store/SqliteEventStore.cpp" line="+47"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,12 +1695,17 @@ The %n events before it are intact.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Event %1 is already stored in another stream, or only part of this request was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+42"/>
+        <source>No outbox row of %1 at position %2 to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+225"/>
         <source>event at position %1 is missing (the next stored event is at %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,6 +1751,312 @@ The %n events before it are intact.</numerusform>
     <message>
         <location line="+5"/>
         <source>Users by status (no users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::SyncController</name>
+    <message>
+        <location filename="../ui/sync/SyncController.cpp" line="+28"/>
+        <source>%1
+
+Client secret of %2 for server profile %3 (kept in memory only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Password of %2 for server profile %3 (kept in memory only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The keychain holds no secret for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sync is paused: no secret for server profile %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sync cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::SyncStatusBar</name>
+    <message>
+        <location filename="../ui/sync/SyncStatusBar.cpp" line="+62"/>
+        <source>Server profiles (click to manage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>synced just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>synced %n min ago</source>
+        <translation>
+            <numerusform>synced %n min ago</numerusform>
+            <numerusform>synced %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>synced %n h ago</source>
+        <translation>
+            <numerusform>synced %n h ago</numerusform>
+            <numerusform>synced %n h ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>synced on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Local only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No server profile: changes wait in the outbox. Server &gt; Connections… adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline (waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1
+Next attempt at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting to reach Keycloak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes Keycloak refused: see the Sync page to retry or discard them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>views %n event(s) behind</source>
+        <translation>
+            <numerusform>views %n event behind</numerusform>
+            <numerusform>views %n events behind</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::SyncView</name>
+    <message>
+        <location filename="../ui/sync/SyncView.cpp" line="+52"/>
+        <source>Connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send the waiting changes to Keycloak now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the refused change again (fix the user&apos;s data first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up this change: Keycloak keeps its version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Nothing waiting: every change has reached Keycloak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The outbox cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select a row to see its last error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keycloak refused this change: %1
+Fix the user and Retry, or Discard it to keep Keycloak&apos;s version. The user&apos;s later changes wait behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last attempt failed: %1 (it will be tried again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting to be sent to Keycloak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync is not available in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No server profile: changes stay in the outbox until you connect to Keycloak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The change to %1 will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Discard the change “%1” of user %2?
+
+It will never be sent: Keycloak keeps its own version of this user. The decision is recorded in the ledger, and the user&apos;s later changes are sent next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The change to %1 was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Syncing with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No server profile: nothing can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::SyncWorker</name>
+    <message>
+        <location filename="../model/sync/SyncWorker.cpp" line="+141"/>
+        <source>The event at position %1 is not in the user&apos;s stream.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1090,7 +2218,7 @@ The %n events before it are intact.</numerusform>
 <context>
     <name>keyledger::UserAggregate</name>
     <message>
-        <location filename="../model/domain/UserAggregate.cpp" line="+141"/>
+        <location filename="../model/domain/UserAggregate.cpp" line="+143"/>
         <source>Event %1 of %2 is out of order (expected version %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,11 +2226,13 @@ The %n events before it are intact.</numerusform>
         <location line="+22"/>
         <location line="+155"/>
         <location line="+7"/>
+        <location line="+7"/>
+        <location line="+7"/>
         <source>This user does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-172"/>
         <source>User %1 was deleted; a deleted user can only be viewed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,7 +2277,7 @@ The %n events before it are intact.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>User %1 has no e-mail address to send the reset link to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,7 +2303,7 @@ The %n events before it are intact.</numerusform>
 <context>
     <name>keyledger::UserDetailProjection</name>
     <message>
-        <location filename="../model/projections/UserDetailProjection.cpp" line="+262"/>
+        <location filename="../model/projections/UserDetailProjection.cpp" line="+264"/>
         <source>User %1 is created twice (event at position %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,7 +2464,7 @@ The %n events before it are intact.</numerusform>
 <context>
     <name>keyledger::UserEventCodec</name>
     <message>
-        <location filename="../model/domain/UserEventCodec.cpp" line="+175"/>
+        <location filename="../model/domain/UserEventCodec.cpp" line="+191"/>
         <source>Unknown user event type %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,14 +2593,14 @@ The %n events before it are intact.</numerusform>
 <context>
     <name>keyledger::UserListProjection</name>
     <message>
-        <location filename="../model/projections/UserListProjection.cpp" line="+264"/>
+        <location filename="../model/projections/UserListProjection.cpp" line="+265"/>
         <source>User %1 is created twice (event at position %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+56"/>
-        <location line="+48"/>
+        <location line="+43"/>
+        <location line="+65"/>
         <source>Event %1 at position %2 is for user %3, who has no row in the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,6 +2969,79 @@ The %n events before it are intact.</numerusform>
     </message>
 </context>
 <context>
+    <name>keyledger::cli::AuditExportCommand</name>
+    <message>
+        <location filename="../app/cli/AuditExportCommand.cpp" line="+41"/>
+        <source>--format needs a value: csv, jsonl or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>audit export needs --format csv, jsonl or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--format must be csv, jsonl or pdf, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--output needs the path of the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--output %1 is a folder; give the path of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder of %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--from must not be after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A PDF export needs the graphical part of Qt, which did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The export failed; no file was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1 events to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 export; chain head at export time: position %2, hash %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyledger::cli::AuditFormatter</name>
     <message>
         <location filename="../app/cli/AuditFormatter.cpp" line="+25"/>
@@ -1891,9 +3094,47 @@ The %n events before it are intact.</numerusform>
     </message>
 </context>
 <context>
+    <name>keyledger::cli::AuditVerifyCommand</name>
+    <message>
+        <location filename="../app/cli/AuditVerifyCommand.cpp" line="+21"/>
+        <source>%1 cannot be checked: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>line %1 (position %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification failed at %1: %2. The export was altered or damaged after it was written; the lines before it match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export is intact and complete: %1 events, hash chain unbroken from the genesis to the head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export is intact: %1 events, each matching its own hash (a filtered export: compare the hashes with the ledger to tie them to the chain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chain head at export time: position %1, hash %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyledger::cli::CliRunner</name>
     <message>
-        <location filename="../app/cli/CliRunner.cpp" line="+50"/>
+        <location filename="../app/cli/CliRunner.cpp" line="+56"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1903,7 +3144,17 @@ The %n events before it are intact.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
+        <source>profile needs an action: add, list, remove or use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>outbox needs an action: list, retry or discard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>users needs an action: list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,7 +3182,7 @@ The %n events before it are intact.</numerusform>
 <context>
     <name>keyledger::cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+46"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+51"/>
         <source>--db needs the path of a store file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,11 +3363,32 @@ Commands (USER is a user id or a username; DATE is YYYY-MM-DD):
                         json adds sign-ups per week and days to first login
   audit [--user USER] [--actor A] [--type T] [--source S] [--from DATE] [--to DATE] [--limit N]
                         the realm&apos;s audit entries, oldest first (DATE: UTC days, inclusive)
+  audit export --format csv|jsonl|pdf --output FILE [--user USER] [--org O] [--actor A]
+               [--type T] [--source S] [--from DATE] [--to DATE]
+                        write the matching audit trail to FILE (jsonl: every stored field, a
+                        header with the chain head and a trailer with a SHA-256; no filter
+                        gives a complete export whose chain verifies from the genesis)
+  audit verify FILE     check a JSON Lines export without any database: each event&apos;s hash,
+                        the chain (complete exports) and the trailer; exit 6 if altered
   events [--stream USER] [--from POSITION] [--limit N]
                         the ledger, oldest first (json: one object per line, every field)
   verify                check the hash chain; print the head position and hash
   projections status | update | rebuild [NAME]
                         where each read model stands, bring them up to date, or rebuild them
+  profile add NAME --url URL --realm REALM (--client CLIENT_ID | --admin USERNAME)
+              [--token-realm REALM]
+                        a Keycloak server to sync with (no secret: see login); the first
+                        profile becomes the active one
+  profile list | profile remove NAME | profile use NAME
+  login [NAME]          ask for the profile&apos;s secret, check it against Keycloak, keep it in
+                        the OS keychain (never on disk elsewhere)
+  sync [--once] [--profile NAME]
+                        deliver the outbox to Keycloak, in order per user (until Ctrl+C, or
+                        what is due now with --once); exit 7 if Keycloak stays unreachable
+  sync status           pending and refused changes, next attempt, last problem
+  outbox list [--user USER] [--state pending|failed|delivered|discarded] [--limit N]
+  outbox retry USER     deliver the user&apos;s refused change again (after fixing the data)
+  outbox discard USER   give the refused change up; Keycloak keeps its version
 
 The read commands bring the read models up to date with the ledger first, so they show every
 command that ran before them. A command that changes nothing (e.g. enabling an enabled user)
@@ -2125,13 +3397,204 @@ succeeds and says so on stderr.
 Exit codes:
   0  done                      4  conflict: the user was changed meanwhile
   2  wrong usage               5  storage error: missing, damaged, read-only or foreign file
-  3  input refused             6  verification failed: the store was altered
+  3  input refused             6  verification failed: the store or the export was altered
+  7  Keycloak unreachable, credentials refused, or keychain unavailable
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+80"/>
         <source>keyledger-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::OutboxCommand</name>
+    <message>
+        <location filename="../app/cli/OutboxCommand.cpp" line="+51"/>
+        <source>Nothing of %1 was refused by Keycloak; there is nothing to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The change at position %1 will be delivered again on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The change at position %1 is discarded; Keycloak keeps its version. The next changes of %2 go out on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--state is one of pending, failed, delivered, discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The outbox has no such rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::ProfileCommand</name>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="+54"/>
+        <location line="+89"/>
+        <source>There is no server profile named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Profile %1 removed, with its secret in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profile %1 is now the active one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give either --client CLIENT_ID (a service account) or --admin USERNAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Profile %1 saved. Store its secret with: keyledger-cli login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No server profile yet. Add one with: keyledger-cli profile add NAME --url URL --realm REALM --client CLIENT_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>login takes at most one profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No active server profile: name one, or run profile use NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client secret of %1 for profile %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of %1 for profile %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No secret given; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Login to %1 failed: %2 Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The credentials work, but the keychain refused to store them (%1). Keyledger will ask for the secret each time instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logged in to %1; the secret is in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::ProfileSecrets</name>
+    <message>
+        <location filename="../app/cli/ProfileSecrets.cpp" line="+72"/>
+        <source>No secret is stored for profile %1: run keyledger-cli login %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain cannot be reached (%1) and there is no terminal to ask for the secret of profile %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secret for profile %1 (not stored): </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2229,6 +3692,74 @@ Exit codes:
     <message>
         <location filename="../app/cli/StoreSession.cpp" line="+32"/>
         <source>No user has the id or username &quot;%1&quot; in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::SyncCommand</name>
+    <message>
+        <location filename="../app/cli/SyncCommand.cpp" line="+66"/>
+        <source>No active server profile. Add one with profile add, or pick one with profile use NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no server profile named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>delivered %1 (position %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused at position %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Syncing with %1 (%2); Ctrl+C stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delivered: %1, refused: %2, still pending: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keycloak could not be reached or failed for a while: %1. The pending changes stay queued and go out on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Server profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending: %1  Refused (queue stopped): %2  Delivered: %3  Discarded: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See the refusals with: keyledger-cli outbox list --state failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2493,7 +4024,7 @@ Exit codes:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+32"/>
+        <location filename="../app/gui/main.cpp" line="+38"/>
         <source>Keycloak users with a tamper-evident ledger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,7 +4039,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Views unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,6 +4066,21 @@ Exit codes:
     <message>
         <location line="+2"/>
         <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connections…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

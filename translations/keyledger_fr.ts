@@ -191,11 +191,8 @@
 <context>
     <name>keyledger::AuditCsvExporter</name>
     <message>
-        <location filename="../ui/audit/AuditCsvExporter.cpp" line="+19"/>
-        <location line="+16"/>
-        <location line="+20"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation type="vanished">Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -242,6 +239,161 @@
         <location line="+1"/>
         <source>%1 (no field changed)</source>
         <translation>%1 (aucun champ modifié)</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::AuditExportSink</name>
+    <message>
+        <location filename="../model/export/AuditExportSink.cpp" line="+16"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the export</source>
+        <translation>l’export</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::AuditExportVerifier</name>
+    <message>
+        <location filename="../model/export/AuditExportVerifier.cpp" line="+62"/>
+        <source>its field &quot;%1&quot; is missing or not a whole number</source>
+        <translation>son champ «&#xa0;%1&#xa0;» est absent ou n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its field &quot;%1&quot; is missing or not text</source>
+        <translation>son champ «&#xa0;%1&#xa0;» est absent ou n’est pas du texte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its field &quot;%1&quot; is not 64 lowercase hexadecimal digits</source>
+        <translation>son champ «&#xa0;%1&#xa0;» n’est pas formé de 64 chiffres hexadécimaux minuscules</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its first line is not the header of a Keyledger audit export</source>
+        <translation>sa première ligne n’est pas l’en-tête d’un export d’audit Keyledger</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is an export of format %1; this version reads format %2</source>
+        <translation>c’est un export au format %1&#xa0;; cette version lit le format %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the header&apos;s chainHead or complete field is malformed</source>
+        <translation>le champ chainHead ou complete de l’en-tête est mal formé</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the trailer is missing: the file was cut short</source>
+        <translation>la ligne de fin est absente&#xa0;: le fichier a été tronqué</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the line does not end with a line break: the file was cut short</source>
+        <translation>la ligne ne se termine pas par un saut de ligne&#xa0;: le fichier a été tronqué</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not valid JSON (%1)</source>
+        <translation>ce n’est pas du JSON valide (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the last event (position %1) is not the chain head the header states (position %2): events are missing at the end</source>
+        <translation>le dernier événement (position %1) n’est pas la tête de chaîne indiquée par l’en-tête (position %2)&#xa0;: des événements manquent à la fin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the trailer counts %1 events but the file holds %2: lines were added or removed</source>
+        <translation>le nombre d’événements indiqué par la ligne de fin (%1) ne correspond pas à celui du fichier (%2)&#xa0;: des lignes ont été ajoutées ou supprimées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the SHA-256 of the lines above does not match the trailer: a line was altered outside the hashed event fields (e.g. the audit part or the header)</source>
+        <translation>l’empreinte SHA-256 des lignes précédentes ne correspond pas à la ligne de fin&#xa0;: une ligne a été altérée en dehors des champs d’événement couverts par l’empreinte (p. ex. la partie audit ou l’en-tête)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text follows the trailer</source>
+        <translation>du texte suit la ligne de fin</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its fields do not match its hash: the event was altered</source>
+        <translation>ses champs ne correspondent pas à son empreinte&#xa0;: l’événement a été altéré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its recordedAt and recordedAtMs disagree</source>
+        <translation>ses champs recordedAt et recordedAtMs ne concordent pas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>position %1 was expected: an event is missing or out of order</source>
+        <translation>la position %1 était attendue&#xa0;: un événement manque ou est hors séquence</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the first event&apos;s previousHash is not the genesis value</source>
+        <translation>le previousHash du premier événement n’est pas la valeur d’origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its previousHash is not the hash of the event on the line before</source>
+        <translation>son previousHash n’est pas l’empreinte de l’événement de la ligne précédente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>positions must increase (the line before has %1)</source>
+        <translation>les positions doivent être croissantes (la ligne précédente a la position %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is beyond the chain head the header states (%1)</source>
+        <translation>il se situe au-delà de la tête de chaîne indiquée par l’en-tête (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::AuditExporter</name>
+    <message>
+        <location filename="../model/export/AuditExporter.cpp" line="+59"/>
+        <source>This export format needs the ledger file.</source>
+        <translation>Ce format d’exportation a besoin du fichier du registre.</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>The views file lists event %1, which the ledger does not hold: it belongs to another ledger.</source>
+        <translation>Le fichier des vues mentionne l’événement %1, que le registre ne contient pas&#xa0;: il appartient à un autre registre.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>Impossible de renommer %1 en %2.</translation>
     </message>
 </context>
 <context>
@@ -356,19 +508,195 @@
     </message>
 </context>
 <context>
-    <name>keyledger::AuditView</name>
+    <name>keyledger::AuditPdfSink</name>
     <message>
-        <location filename="../ui/audit/AuditView.cpp" line="+38"/>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
+        <location filename="../ui/audit/AuditPdfSink.cpp" line="+52"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+1"/>
+        <source>Exported at</source>
+        <translation>Exporté le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chain head</source>
+        <translation>Tête de chaîne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>position %1, hash %2</source>
+        <translation>position %1, empreinte %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2 (UTC)</source>
+        <translation>du %1 au %2 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keyledger %1</source>
+        <translation>Keyledger %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every event of the ledger</source>
+        <translation>tous les événements du registre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+118"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+113"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <location line="+32"/>
+        <location line="+79"/>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+29"/>
+        <source>Event type</source>
+        <translation>Type d’événement</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+108"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n others</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Events by type</source>
+        <translation>Événements par type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events by actor</source>
+        <translation>Événements par acteur</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary and changes</source>
+        <translation>Résumé et modifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditPdfSink.h" line="+39"/>
+        <source>Keyledger audit trail</source>
+        <translation>Journal d’audit Keyledger</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::AuditView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="vanished">Exporter en CSV…</translation>
+    </message>
+    <message>
         <source>Save the entries the filters match as a CSV file</source>
-        <translation>Enregistrer dans un fichier CSV les entrées retenues par les filtres</translation>
+        <translation type="vanished">Enregistrer dans un fichier CSV les entrées retenues par les filtres</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditView.cpp" line="+39"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location line="+39"/>
+        <source>Save the entries the filters match as CSV (spreadsheets), JSON Lines (verifiable with keyledger-cli audit verify) or a PDF report</source>
+        <translation>Enregistrer les entrées correspondant aux filtres au format CSV (tableurs), JSON Lines (vérifiable avec keyledger-cli audit verify) ou sous forme de rapport PDF</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The audit trail cannot be read yet: %1</source>
         <translation>Le journal d’audit ne peut pas encore être lu&#xa0;: %1</translation>
     </message>
@@ -399,20 +727,24 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>audit-%1.csv</source>
         <translation>audit-%1.csv</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="+2"/>
+        <location line="+26"/>
         <source>Export audit trail</source>
         <translation>Exporter le journal d’audit</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-25"/>
+        <source>CSV files (*.csv);;JSON Lines, verifiable (*.jsonl);;PDF reports (*.pdf)</source>
+        <translation>Fichiers CSV (*.csv);;JSON Lines, vérifiable (*.jsonl);;Rapports PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
+        <translation type="vanished">Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -420,7 +752,7 @@
         <translation>Rien à exporter&#xa0;: aucun utilisateur ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Exporting the audit trail…</source>
         <translation>Exportation du journal d’audit…</translation>
     </message>
@@ -534,6 +866,257 @@ Les %n événements avant cette position sont intacts.</numerusform>
     </message>
 </context>
 <context>
+    <name>keyledger::ConnectionsDialog</name>
+    <message>
+        <location filename="../ui/sync/ConnectionsDialog.cpp" line="+53"/>
+        <source>Server Connections</source>
+        <translation>Connexions aux serveurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untrusted Certificate</source>
+        <translation>Certificat non approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate could not be verified.
+
+SHA-256 fingerprint:
+%1
+
+Trust it only if it is the fingerprint your Keycloak administrator gave you.</source>
+        <translation>Le certificat du serveur n’a pas pu être vérifié.
+
+Empreinte SHA-256&#xa0;:
+%1
+
+Ne lui faites confiance que s’il s’agit de l’empreinte que vous a communiquée votre administrateur Keycloak.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trust This Certificate</source>
+        <translation>Faire confiance à ce certificat</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove…</source>
+        <translation>Supp&amp;rimer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use This Profile</source>
+        <translation>&amp;Utiliser ce profil</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>e.g. prod</source>
+        <translation>p. ex. prod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://sso.example.com</source>
+        <translation>https://sso.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the realm whose users you manage</source>
+        <translation>le realm dont vous gérez les utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Admin user and password</source>
+        <translation>Utilisateur admin et mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client credentials (service account)</source>
+        <translation>Identifiants client (compte de service)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;URL:</source>
+        <translation>URL du ser&amp;veur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Realm:</source>
+        <translation>Rea&amp;lm&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in &amp;with:</source>
+        <translation>Se &amp;connecter avec&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Token realm:</source>
+        <translation>Realm du &amp;jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1, realm %2</source>
+        <translation>%1, realm %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (active)</source>
+        <translation>%1 (actif)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>A profile keeps its name; add a new one to use another.</source>
+        <translation>Un profil garde son nom&#xa0;; ajoutez-en un nouveau pour en utiliser un autre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>kept in the keychain; type to replace it</source>
+        <translation>conservé dans le trousseau&#xa0;; saisissez-le pour le remplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored in the keychain only</source>
+        <translation>enregistré uniquement dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+245"/>
+        <source>Trusted certificate (SHA-256): %1</source>
+        <translation>Certificat approuvé (SHA-256)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-236"/>
+        <source>&amp;Client id:</source>
+        <translation>&amp;Identifiant client&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Admin &amp;username:</source>
+        <translation>Nom d’utilisateur a&amp;dmin&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client s&amp;ecret:</source>
+        <translation>&amp;Secret client&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default: the realm above</source>
+        <translation>par défaut&#xa0;: le realm ci-dessus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default: master</source>
+        <translation>par défaut&#xa0;: master</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A profile named %1 exists already.</source>
+        <translation>Un profil nommé %1 existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving the secret in the keychain…</source>
+        <translation>Enregistrement du secret dans le trousseau…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved; the secret is in the keychain.</source>
+        <translation>Enregistré&#xa0;; le secret est dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved, but the keychain cannot keep the secret (%1): it is kept for this session only and will be asked for again next time.</source>
+        <translation>Enregistré, mais le trousseau ne peut pas conserver le secret (%1)&#xa0;: il est conservé pour cette session uniquement et sera redemandé la prochaine fois.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Remove Profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove server profile %1 and its secret from the keychain?
+
+The ledger keeps every change; waiting changes are sent once another profile is used.</source>
+        <translation>Supprimer le profil de serveur %1 et son secret du trousseau&#xa0;?
+
+Le registre conserve toutes les modifications&#xa0;; les modifications en attente seront envoyées dès qu’un autre profil sera utilisé.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Profile %1 removed.</source>
+        <translation>Profil %1 supprimé.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keyledger now syncs with %1.</source>
+        <translation>Keyledger se synchronise désormais avec %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type the secret to test the connection.</source>
+        <translation>Saisissez le secret pour tester la connexion.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the secret from the keychain…</source>
+        <translation>Lecture du secret dans le trousseau…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No secret to test with (%1): type it in the secret field.</source>
+        <translation>Aucun secret pour le test (%1)&#xa0;: saisissez-le dans le champ du secret.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keychain holds none for this profile</source>
+        <translation>le trousseau n’en contient aucun pour ce profil</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Connected to realm %1: %n user(s).</source>
+        <translation>
+            <numerusform>Connecté au realm %1&#xa0;: %n utilisateur.</numerusform>
+            <numerusform>Connecté au realm %1&#xa0;: %n utilisateurs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyledger::CredentialStore</name>
     <message>
         <location filename="../model/credentials/CredentialStore.cpp" line="+35"/>
@@ -631,6 +1214,112 @@ Les %n événements avant cette position sont intacts.</numerusform>
     </message>
 </context>
 <context>
+    <name>keyledger::KeycloakError</name>
+    <message>
+        <location filename="../model/keycloak/KeycloakError.cpp" line="+189"/>
+        <source>Keycloak cannot be reached.</source>
+        <translation>Keycloak est injoignable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak cannot be reached: %1</source>
+        <translation>Keycloak est injoignable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keycloak did not answer in time.</source>
+        <translation>Keycloak n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is not trusted (SHA-256 fingerprint %1). %2</source>
+        <translation>Le certificat du serveur n’est pas approuvé (empreinte SHA-256 %1). %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keycloak refused the credentials: check the user or client id and the secret.</source>
+        <translation>Keycloak a refusé les identifiants&#xa0;: vérifiez l’utilisateur ou l’identifiant client, ainsi que le secret.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keycloak rejected the value of &quot;%1&quot;: %2</source>
+        <translation>Keycloak a rejeté la valeur de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keycloak rejected the request: %1</source>
+        <translation>Keycloak a rejeté la requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keycloak no longer accepts the session; signing in again did not help.</source>
+        <translation>Keycloak n’accepte plus la session&#xa0;; une nouvelle connexion n’y a rien changé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account lacks the realm-management role &quot;%1&quot; needed for this operation.</source>
+        <translation>Il manque au compte le rôle realm-management «&#xa0;%1&#xa0;» nécessaire à cette opération.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account is not allowed to do this in Keycloak.</source>
+        <translation>Le compte n’est pas autorisé à faire cela dans Keycloak.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keycloak does not know this object (it may have been deleted there).</source>
+        <translation>Keycloak ne connaît pas cet objet (il y a peut-être été supprimé).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A user with this username already exists in Keycloak.</source>
+        <translation>Un utilisateur avec ce nom d’utilisateur existe déjà dans Keycloak.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A user with this e-mail address already exists in Keycloak.</source>
+        <translation>Un utilisateur avec cette adresse e-mail existe déjà dans Keycloak.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A user with this username or e-mail address already exists in Keycloak.</source>
+        <translation>Un utilisateur avec ce nom d’utilisateur ou cette adresse e-mail existe déjà dans Keycloak.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keycloak asks to slow down (too many requests); it will be tried again later.</source>
+        <translation>Keycloak demande de ralentir (trop de requêtes)&#xa0;; une nouvelle tentative aura lieu plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keycloak failed with an internal error (HTTP %1).</source>
+        <translation>Keycloak a échoué avec une erreur interne (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keycloak&apos;s answer could not be read: %1</source>
+        <translation>La réponse de Keycloak n’a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::KeycloakTransport</name>
+    <message>
+        <location filename="../model/keycloak/KeycloakTransport.cpp" line="+124"/>
+        <source>Subject: %1. Issuer: %2. Valid until: %3.</source>
+        <translation>Sujet&#xa0;: %1. Émetteur&#xa0;: %2. Valide jusqu’au %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no complete answer within %1 ms</source>
+        <translation>aucune réponse complète dans un délai de %1&#xa0;ms</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::MainWindow</name>
     <message>
         <location filename="../ui/common/MainWindow.cpp" line="+37"/>
@@ -710,6 +1399,127 @@ Les %n événements avant cette position sont intacts.</numerusform>
     </message>
 </context>
 <context>
+    <name>keyledger::OutboxDelivery</name>
+    <message>
+        <location filename="../model/sync/OutboxDelivery.cpp" line="+100"/>
+        <source>Keycloak could not send the e-mail (is its SMTP server set up?)</source>
+        <translation>Keycloak n’a pas pu envoyer l’e-mail (son serveur SMTP est-il configuré&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keyledger does not know how to deliver a %1 event.</source>
+        <translation>Keyledger ne sait pas transmettre un événement %1.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>User %1 was never created in Keycloak (its creation was refused or discarded).</source>
+        <translation>L’utilisateur %1 n’a jamais été créé dans Keycloak (sa création a été refusée ou abandonnée).</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::OutboxModel</name>
+    <message>
+        <location filename="../ui/sync/OutboxModel.cpp" line="+38"/>
+        <source>Create</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update profile</source>
+        <translation>Mise à jour du profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disable</source>
+        <translation>Désactivation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change roles</source>
+        <translation>Modification des rôles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify e-mail</source>
+        <translation>Vérification de l’adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password reset e-mail</source>
+        <translation>E-mail de réinitialisation du mot de passe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered</source>
+        <translation>Transmise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discarded</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (ledger position %2)</source>
+        <translation>%1 (position %2 dans le registre)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next attempt</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::ProjectionWorker</name>
     <message>
         <location filename="../model/projections/ProjectionWorker.cpp" line="+96"/>
@@ -746,6 +1556,39 @@ Les %n événements avant cette position sont intacts.</numerusform>
         <location line="+7"/>
         <source>%1 has no Keyledger schema yet.</source>
         <translation>%1 n’a pas encore de schéma Keyledger.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::ServerProfileRepository</name>
+    <message>
+        <location filename="../model/sync/ServerProfileRepository.cpp" line="+45"/>
+        <source>A profile name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Un nom de profil comporte de 1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», et commence par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server URL must be an http:// or https:// address, e.g. https://sso.example.com.</source>
+        <translation>L’URL du serveur doit être une adresse http:// ou https://, p. ex. https://sso.example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The realm is missing.</source>
+        <translation>Le realm n’est pas indiqué.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client id is missing.</source>
+        <translation>L’identifiant client n’est pas indiqué.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The admin username is missing.</source>
+        <translation>Le nom d’utilisateur admin n’est pas indiqué.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>There is no server profile named %1.</source>
+        <translation>Il n’existe aucun profil de serveur nommé %1.</translation>
     </message>
 </context>
 <context>
@@ -853,7 +1696,7 @@ Les %n événements avant cette position sont intacts.</numerusform>
 <context>
     <name>keyledger::SqliteEventStore</name>
     <message>
-        <location filename="../model/store/SqliteEventStore.cpp" line="+44"/>
+        <location filename="../model/store/SqliteEventStore.cpp" line="+47"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
@@ -878,12 +1721,17 @@ Les %n événements avant cette position sont intacts.</numerusform>
         <translation>L’événement %1 est déjà enregistré dans un autre flux, ou figure deux fois dans cette requête.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Event %1 is already stored in another stream, or only part of this request was stored.</source>
         <translation>L’événement %1 est déjà enregistré dans un autre flux, ou seule une partie de cette requête a été enregistrée.</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+42"/>
+        <source>No outbox row of %1 at position %2 to settle.</source>
+        <translation>Aucune ligne de la file d’envoi de %1 à la position %2 dont enregistrer l’issue.</translation>
+    </message>
+    <message>
+        <location line="+225"/>
         <source>event at position %1 is missing (the next stored event is at %2)</source>
         <translation>l’événement à la position %1 est manquant (l’événement enregistré suivant est à la position %2)</translation>
     </message>
@@ -930,6 +1778,320 @@ Les %n événements avant cette position sont intacts.</numerusform>
         <location line="+5"/>
         <source>Users by status (no users)</source>
         <translation>Utilisateurs par statut (aucun utilisateur)</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::SyncController</name>
+    <message>
+        <location filename="../ui/sync/SyncController.cpp" line="+28"/>
+        <source>%1
+
+Client secret of %2 for server profile %3 (kept in memory only):</source>
+        <translation>%1
+
+Secret client de %2 pour le profil de serveur %3 (conservé en mémoire uniquement)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Password of %2 for server profile %3 (kept in memory only):</source>
+        <translation>%1
+
+Mot de passe de %2 pour le profil de serveur %3 (conservé en mémoire uniquement)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server secret</source>
+        <translation>Secret du serveur</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The keychain holds no secret for this profile.</source>
+        <translation>Le trousseau ne contient aucun secret pour ce profil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain cannot be read: %1</source>
+        <translation>Impossible de lire le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sync is paused: no secret for server profile %1. %2</source>
+        <translation>Synchronisation en pause&#xa0;: aucun secret pour le profil de serveur %1. %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sync cannot start: %1</source>
+        <translation>Impossible de démarrer la synchronisation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::SyncStatusBar</name>
+    <message>
+        <location filename="../ui/sync/SyncStatusBar.cpp" line="+62"/>
+        <source>Server profiles (click to manage)</source>
+        <translation>Profils de serveur (cliquez pour les gérer)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>synced just now</source>
+        <translation>synchronisé à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>synced %n min ago</source>
+        <translation>
+            <numerusform>synchronisé il y a %n&#xa0;min</numerusform>
+            <numerusform>synchronisé il y a %n&#xa0;min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>synced %n h ago</source>
+        <translation>
+            <numerusform>synchronisé il y a %n&#xa0;h</numerusform>
+            <numerusform>synchronisé il y a %n&#xa0;h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>synced on %1</source>
+        <translation>synchronisé le %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No server</source>
+        <translation>Aucun serveur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Local only</source>
+        <translation>Local uniquement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No server profile: changes wait in the outbox. Server &gt; Connections… adds one.</source>
+        <translation>Aucun profil de serveur&#xa0;: les modifications attendent dans la file d’envoi. Serveur &gt; Connexions… permet d’en ajouter un.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline (waiting)</source>
+        <translation>Hors ligne (en attente)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Syncing</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starting</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1
+Next attempt at %2</source>
+        <translation>%1
+Prochaine tentative à %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting to reach Keycloak</source>
+        <translation>Modifications en attente d’envoi à Keycloak</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes Keycloak refused: see the Sync page to retry or discard them</source>
+        <translation>Modifications refusées par Keycloak&#xa0;: consultez la page Synchronisation pour les réessayer ou les abandonner</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>views %n event(s) behind</source>
+        <translation>
+            <numerusform>vues en retard de %n événement</numerusform>
+            <numerusform>vues en retard de %n événements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::SyncView</name>
+    <message>
+        <location filename="../ui/sync/SyncView.cpp" line="+52"/>
+        <source>Connections…</source>
+        <translation>Connexions…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Abandonner…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send the waiting changes to Keycloak now</source>
+        <translation>Envoyer maintenant les modifications en attente à Keycloak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the refused change again (fix the user&apos;s data first)</source>
+        <translation>Renvoyer la modification refusée (corrigez d’abord les données de l’utilisateur)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up this change: Keycloak keeps its version</source>
+        <translation>Abandonner cette modification&#xa0;: Keycloak garde sa version</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outbox</source>
+        <translation>File d’envoi</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Nothing waiting: every change has reached Keycloak.</source>
+        <translation>Rien en attente&#xa0;: toutes les modifications sont parvenues à Keycloak.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The outbox cannot be read: %1</source>
+        <translation>La file d’envoi ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select a row to see its last error.</source>
+        <translation>Sélectionnez une ligne pour voir sa dernière erreur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keycloak refused this change: %1
+Fix the user and Retry, or Discard it to keep Keycloak&apos;s version. The user&apos;s later changes wait behind it.</source>
+        <translation>Keycloak a refusé cette modification&#xa0;: %1
+Corrigez l’utilisateur puis réessayez, ou abandonnez la modification pour garder la version de Keycloak. Les modifications suivantes de l’utilisateur attendent derrière elle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last attempt failed: %1 (it will be tried again)</source>
+        <translation>Échec de la dernière tentative&#xa0;: %1 (une nouvelle tentative aura lieu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting to be sent to Keycloak.</source>
+        <translation>En attente d’envoi à Keycloak.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync is not available in this window.</source>
+        <translation>La synchronisation n’est pas disponible dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No server profile: changes stay in the outbox until you connect to Keycloak.</source>
+        <translation>Aucun profil de serveur&#xa0;: les modifications restent dans la file d’envoi jusqu’à ce que vous vous connectiez à Keycloak.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The change to %1 will be sent again.</source>
+        <translation>La modification de %1 sera renvoyée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Discard the change “%1” of user %2?
+
+It will never be sent: Keycloak keeps its own version of this user. The decision is recorded in the ledger, and the user&apos;s later changes are sent next.</source>
+        <translation>Abandonner la modification «&#xa0;%1&#xa0;» de l’utilisateur %2&#xa0;?
+
+Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet utilisateur. Cette décision est enregistrée dans le registre, et les modifications suivantes de l’utilisateur seront envoyées ensuite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard Change</source>
+        <translation>Abandonner la modification</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The change to %1 was discarded.</source>
+        <translation>La modification de %1 a été abandonnée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Syncing with %1…</source>
+        <translation>Synchronisation avec %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No server profile: nothing can be sent.</source>
+        <translation>Aucun profil de serveur&#xa0;: rien ne peut être envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::SyncWorker</name>
+    <message>
+        <location filename="../model/sync/SyncWorker.cpp" line="+141"/>
+        <source>The event at position %1 is not in the user&apos;s stream.</source>
+        <translation>L’événement à la position %1 n’est pas dans le flux de l’utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -1090,7 +2252,7 @@ Les %n événements avant cette position sont intacts.</numerusform>
 <context>
     <name>keyledger::UserAggregate</name>
     <message>
-        <location filename="../model/domain/UserAggregate.cpp" line="+141"/>
+        <location filename="../model/domain/UserAggregate.cpp" line="+143"/>
         <source>Event %1 of %2 is out of order (expected version %3).</source>
         <translation>L’événement de version %1 du flux %2 est hors séquence (version %3 attendue).</translation>
     </message>
@@ -1098,11 +2260,13 @@ Les %n événements avant cette position sont intacts.</numerusform>
         <location line="+22"/>
         <location line="+155"/>
         <location line="+7"/>
+        <location line="+7"/>
+        <location line="+7"/>
         <source>This user does not exist.</source>
         <translation>Cet utilisateur n’existe pas.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-172"/>
         <source>User %1 was deleted; a deleted user can only be viewed.</source>
         <translation>L’utilisateur %1 a été supprimé&#xa0;; un utilisateur supprimé peut seulement être consulté.</translation>
     </message>
@@ -1147,7 +2311,7 @@ Les %n événements avant cette position sont intacts.</numerusform>
         <translation>Cette connexion de %1 est déjà enregistrée.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>User %1 has no e-mail address to send the reset link to.</source>
         <translation>L’utilisateur %1 n’a pas d’adresse e-mail à laquelle envoyer le lien de réinitialisation.</translation>
     </message>
@@ -1173,7 +2337,7 @@ Les %n événements avant cette position sont intacts.</numerusform>
 <context>
     <name>keyledger::UserDetailProjection</name>
     <message>
-        <location filename="../model/projections/UserDetailProjection.cpp" line="+262"/>
+        <location filename="../model/projections/UserDetailProjection.cpp" line="+264"/>
         <source>User %1 is created twice (event at position %2).</source>
         <translation>L’utilisateur %1 est créé deux fois (événement à la position %2).</translation>
     </message>
@@ -1334,7 +2498,7 @@ Les %n événements avant cette position sont intacts.</numerusform>
 <context>
     <name>keyledger::UserEventCodec</name>
     <message>
-        <location filename="../model/domain/UserEventCodec.cpp" line="+175"/>
+        <location filename="../model/domain/UserEventCodec.cpp" line="+191"/>
         <source>Unknown user event type %1</source>
         <translation>Type d’événement utilisateur %1 inconnu</translation>
     </message>
@@ -1463,14 +2627,14 @@ Les %n événements avant cette position sont intacts.</numerusform>
 <context>
     <name>keyledger::UserListProjection</name>
     <message>
-        <location filename="../model/projections/UserListProjection.cpp" line="+264"/>
+        <location filename="../model/projections/UserListProjection.cpp" line="+265"/>
         <source>User %1 is created twice (event at position %2).</source>
         <translation>L’utilisateur %1 est créé deux fois (événement à la position %2).</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+56"/>
-        <location line="+48"/>
+        <location line="+43"/>
+        <location line="+65"/>
         <source>Event %1 at position %2 is for user %3, who has no row in the list.</source>
         <translation>L’événement %1 à la position %2 concerne l’utilisateur %3, qui n’a pas de ligne dans la vue liste.</translation>
     </message>
@@ -1847,6 +3011,79 @@ Les %n événements avant cette position sont intacts.</numerusform>
     </message>
 </context>
 <context>
+    <name>keyledger::cli::AuditExportCommand</name>
+    <message>
+        <location filename="../app/cli/AuditExportCommand.cpp" line="+41"/>
+        <source>--format needs a value: csv, jsonl or pdf.</source>
+        <translation>--format attend une valeur&#xa0;: csv, jsonl ou pdf.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>audit export needs --format csv, jsonl or pdf.</source>
+        <translation>audit export attend --format csv, jsonl ou pdf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--format must be csv, jsonl or pdf, not &quot;%1&quot;.</source>
+        <translation>--format doit valoir csv, jsonl ou pdf, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--output needs the path of the file to write.</source>
+        <translation>--output attend le chemin du fichier à écrire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--output %1 is a folder; give the path of a file.</source>
+        <translation>--output %1 est un dossier&#xa0;; indiquez le chemin d’un fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Le dossier de %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--from must not be after --to.</source>
+        <translation>--from ne doit pas être postérieur à --to.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A PDF export needs the graphical part of Qt, which did not start.</source>
+        <translation>Un export PDF a besoin de la partie graphique de Qt, qui n’a pas démarré.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting the audit trail</source>
+        <translation>Exportation du journal d’audit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The export failed; no file was written: %1</source>
+        <translation>L’exportation a échoué&#xa0;; aucun fichier n’a été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1 events to %2.</source>
+        <translation>Événements exportés dans %2&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 export; chain head at export time: position %2, hash %3</source>
+        <translation>Export %1&#xa0;; tête de chaîne au moment de l’export&#xa0;: position %2, empreinte %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filtered</source>
+        <translation>filtré</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::cli::AuditFormatter</name>
     <message>
         <location filename="../app/cli/AuditFormatter.cpp" line="+25"/>
@@ -1899,9 +3136,47 @@ Les %n événements avant cette position sont intacts.</numerusform>
     </message>
 </context>
 <context>
+    <name>keyledger::cli::AuditVerifyCommand</name>
+    <message>
+        <location filename="../app/cli/AuditVerifyCommand.cpp" line="+21"/>
+        <source>%1 cannot be checked: %2.</source>
+        <translation>%1 ne peut pas être vérifié&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>line %1 (position %2)</source>
+        <translation>ligne %1 (position %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification failed at %1: %2. The export was altered or damaged after it was written; the lines before it match.</source>
+        <translation>Échec de la vérification à la %1&#xa0;: %2. L’export a été altéré ou endommagé après son écriture&#xa0;; les lignes qui précèdent sont conformes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export is intact and complete: %1 events, hash chain unbroken from the genesis to the head.</source>
+        <translation>L’export est intact et complet (événements&#xa0;: %1)&#xa0;; la chaîne d’empreintes est continue de l’origine jusqu’à la tête.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export is intact: %1 events, each matching its own hash (a filtered export: compare the hashes with the ledger to tie them to the chain).</source>
+        <translation>L’export est intact (événements&#xa0;: %1)&#xa0;: chacun correspond à sa propre empreinte (export filtré&#xa0;: comparez les empreintes avec le registre pour les rattacher à la chaîne).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chain head at export time: position %1, hash %2</source>
+        <translation>Tête de chaîne au moment de l’export&#xa0;: position %1, empreinte %2</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::cli::CliRunner</name>
     <message>
-        <location filename="../app/cli/CliRunner.cpp" line="+50"/>
+        <location filename="../app/cli/CliRunner.cpp" line="+56"/>
         <source>No command given.</source>
         <translation>Aucune commande indiquée.</translation>
     </message>
@@ -1911,7 +3186,17 @@ Les %n événements avant cette position sont intacts.</numerusform>
         <translation>--format csv ne s’applique qu’à users list et à audit.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
+        <source>profile needs an action: add, list, remove or use.</source>
+        <translation>profile attend une action&#xa0;: add, list, remove ou use.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>outbox needs an action: list, retry or discard.</source>
+        <translation>outbox attend une action&#xa0;: list, retry ou discard.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>users needs an action: list.</source>
         <translation>users attend une action&#xa0;: list.</translation>
     </message>
@@ -1943,7 +3228,7 @@ Les %n événements avant cette position sont intacts.</numerusform>
 <context>
     <name>keyledger::cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+46"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+51"/>
         <source>--db needs the path of a store file.</source>
         <translation>--db attend le chemin d’un fichier de registre.</translation>
     </message>
@@ -2166,7 +3451,6 @@ Codes de sortie&#xa0;:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpText.cpp" line="+11"/>
         <source>Usage: keyledger-cli [--db PATH] [--format table|json|csv] [--actor NAME] COMMAND
 
 Keyledger&apos;s command line: manages the users of a Keycloak realm through the local,
@@ -2220,7 +3504,7 @@ Exit codes:
   2  wrong usage               5  storage error: missing, damaged, read-only or foreign file
   3  input refused             6  verification failed: the store was altered
 </source>
-        <translation>Utilisation&#xa0;: keyledger-cli [--db PATH] [--format table|json|csv] [--actor NAME] COMMAND
+        <translation type="vanished">Utilisation&#xa0;: keyledger-cli [--db PATH] [--format table|json|csv] [--actor NAME] COMMAND
 
 La ligne de commande de Keyledger&#xa0;: gère les utilisateurs d’un realm Keycloak au moyen du
 registre d’événements local où toute altération est détectable, celui qu’utilise aussi
@@ -2287,9 +3571,371 @@ Codes de sortie&#xa0;:
 </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../app/cli/HelpText.cpp" line="+11"/>
+        <source>Usage: keyledger-cli [--db PATH] [--format table|json|csv] [--actor NAME] COMMAND
+
+Keyledger&apos;s command line: manages the users of a Keycloak realm through the local,
+tamper-evident event store, the same one the Keyledger application uses.
+
+Global options (before or after the command):
+  --db PATH             the store file (default: %1)
+  --format table|json|csv
+                        how results are printed (default: table; json: one object per line;
+                        csv, for users list and audit only: RFC 4180 with a header row)
+  --actor NAME          who is acting, recorded in every event (default: &lt;os user&gt;@&lt;host&gt;);
+                        for audit, whose actions to show
+  -h, --help            show this help
+  --version             show the version
+
+Commands (USER is a user id or a username; DATE is YYYY-MM-DD):
+  user create --username U --email E [--first-name F] [--last-name L] [--org O] [--role R]...
+                        create a user and print its id (json: {&quot;id&quot;:...,&quot;position&quot;:...})
+  user update USER [--email E] [--first-name F] [--last-name L] [--org O] [--expected-version N]
+                        change the profile; an empty value clears a field; with
+                        --expected-version, refuse if the user is no longer at version N
+  user enable USER | user disable USER | user delete USER
+  user verify-email USER | user reset-password USER
+  user roles USER [--add R]... [--remove R]...
+  user show USER        every field of the user and its version
+  user history USER     the user&apos;s audit entries, oldest first, with each field&apos;s change
+  users list [--org O] [--status active|unverified|disabled] [--search T]
+             [--sort FIELD[:desc]] [--limit N] [--after CURSOR]
+                        one page of users (default: newest first, 50); --search: a prefix
+                        of username, e-mail or name; FIELD: createdAt, username, email,
+                        firstName, lastName, fullName, status, organizationId, lastLoginAt;
+                        the count and the --after cursor of the next page go to stderr
+                        (json: a last line {&quot;total&quot;:...,&quot;nextCursor&quot;:...})
+  analytics [--org O] [--from DATE] [--to DATE]
+                        totals of the users created in the range (local days, inclusive);
+                        json adds sign-ups per week and days to first login
+  audit [--user USER] [--actor A] [--type T] [--source S] [--from DATE] [--to DATE] [--limit N]
+                        the realm&apos;s audit entries, oldest first (DATE: UTC days, inclusive)
+  audit export --format csv|jsonl|pdf --output FILE [--user USER] [--org O] [--actor A]
+               [--type T] [--source S] [--from DATE] [--to DATE]
+                        write the matching audit trail to FILE (jsonl: every stored field, a
+                        header with the chain head and a trailer with a SHA-256; no filter
+                        gives a complete export whose chain verifies from the genesis)
+  audit verify FILE     check a JSON Lines export without any database: each event&apos;s hash,
+                        the chain (complete exports) and the trailer; exit 6 if altered
+  events [--stream USER] [--from POSITION] [--limit N]
+                        the ledger, oldest first (json: one object per line, every field)
+  verify                check the hash chain; print the head position and hash
+  projections status | update | rebuild [NAME]
+                        where each read model stands, bring them up to date, or rebuild them
+  profile add NAME --url URL --realm REALM (--client CLIENT_ID | --admin USERNAME)
+              [--token-realm REALM]
+                        a Keycloak server to sync with (no secret: see login); the first
+                        profile becomes the active one
+  profile list | profile remove NAME | profile use NAME
+  login [NAME]          ask for the profile&apos;s secret, check it against Keycloak, keep it in
+                        the OS keychain (never on disk elsewhere)
+  sync [--once] [--profile NAME]
+                        deliver the outbox to Keycloak, in order per user (until Ctrl+C, or
+                        what is due now with --once); exit 7 if Keycloak stays unreachable
+  sync status           pending and refused changes, next attempt, last problem
+  outbox list [--user USER] [--state pending|failed|delivered|discarded] [--limit N]
+  outbox retry USER     deliver the user&apos;s refused change again (after fixing the data)
+  outbox discard USER   give the refused change up; Keycloak keeps its version
+
+The read commands bring the read models up to date with the ledger first, so they show every
+command that ran before them. A command that changes nothing (e.g. enabling an enabled user)
+succeeds and says so on stderr.
+
+Exit codes:
+  0  done                      4  conflict: the user was changed meanwhile
+  2  wrong usage               5  storage error: missing, damaged, read-only or foreign file
+  3  input refused             6  verification failed: the store or the export was altered
+  7  Keycloak unreachable, credentials refused, or keychain unavailable
+</source>
+        <translation>Utilisation&#xa0;: keyledger-cli [--db PATH] [--format table|json|csv] [--actor NAME] COMMAND
+
+La ligne de commande de Keyledger&#xa0;: gère les utilisateurs d’un realm Keycloak au moyen du
+registre d’événements local où toute altération est détectable, celui qu’utilise aussi
+l’application Keyledger.
+
+Options globales (avant ou après la commande)&#xa0;:
+  --db PATH             le fichier du registre (par défaut&#xa0;: %1)
+  --format table|json|csv
+                        format des résultats (par défaut&#xa0;: table&#xa0;; json&#xa0;: un objet par ligne&#xa0;;
+                        csv, pour users list et audit uniquement&#xa0;: RFC 4180 avec une ligne
+                        d’en-tête)
+  --actor NAME          qui agit, enregistré dans chaque événement
+                        (par défaut&#xa0;: &lt;utilisateur système&gt;@&lt;hôte&gt;)&#xa0;;
+                        pour audit, l’acteur dont les actions sont affichées
+  -h, --help            affiche cette aide
+  --version             affiche la version
+
+Commandes (USER est l’identifiant ou le nom d’un utilisateur&#xa0;; DATE est au format
+YYYY-MM-DD)&#xa0;:
+  user create --username U --email E [--first-name F] [--last-name L] [--org O] [--role R]...
+                        crée un utilisateur et affiche son identifiant
+                        (json&#xa0;: {&quot;id&quot;:...,&quot;position&quot;:...})
+  user update USER [--email E] [--first-name F] [--last-name L] [--org O] [--expected-version N]
+                        modifie le profil&#xa0;; une valeur vide efface le champ&#xa0;; avec
+                        --expected-version, refuse si l’utilisateur n’est plus à la version N
+  user enable USER | user disable USER | user delete USER
+  user verify-email USER | user reset-password USER
+  user roles USER [--add R]... [--remove R]...
+  user show USER        tous les champs de l’utilisateur et sa version
+  user history USER     les entrées d’audit de l’utilisateur, de la plus ancienne à la plus
+                        récente, avec la modification de chaque champ
+  users list [--org O] [--status active|unverified|disabled] [--search T]
+             [--sort FIELD[:desc]] [--limit N] [--after CURSOR]
+                        une page d’utilisateurs (par défaut&#xa0;: les plus récents d’abord, 50)&#xa0;;
+                        --search&#xa0;: un préfixe du nom d’utilisateur, de l’adresse e-mail ou
+                        du nom&#xa0;; FIELD&#xa0;: createdAt, username, email, firstName, lastName,
+                        fullName, status, organizationId, lastLoginAt&#xa0;; le nombre total et le
+                        curseur --after de la page suivante sont écrits sur stderr
+                        (json&#xa0;: une dernière ligne {&quot;total&quot;:...,&quot;nextCursor&quot;:...})
+  analytics [--org O] [--from DATE] [--to DATE]
+                        totaux des utilisateurs créés dans la période (jours locaux, bornes
+                        incluses)&#xa0;; json ajoute les inscriptions par semaine et les jours
+                        avant la première connexion
+  audit [--user USER] [--actor A] [--type T] [--source S] [--from DATE] [--to DATE] [--limit N]
+                        les entrées d’audit du realm, de la plus ancienne à la plus récente
+                        (DATE&#xa0;: jours UTC, bornes incluses)
+  audit export --format csv|jsonl|pdf --output FILE [--user USER] [--org O] [--actor A]
+               [--type T] [--source S] [--from DATE] [--to DATE]
+                        écrit dans FILE le journal d’audit correspondant (jsonl&#xa0;: tous les
+                        champs enregistrés, un en-tête avec la tête de chaîne et une ligne de
+                        fin avec un SHA-256&#xa0;; sans filtre, l’export est complet et sa chaîne
+                        se vérifie depuis l’origine)
+  audit verify FILE     vérifie un export JSON Lines sans aucune base de données&#xa0;: l’empreinte
+                        de chaque événement, la chaîne (exports complets) et la ligne de fin&#xa0;;
+                        code de sortie 6 en cas d’altération
+  events [--stream USER] [--from POSITION] [--limit N]
+                        le registre, du plus ancien au plus récent
+                        (json&#xa0;: un objet par ligne, avec tous les champs)
+  verify                vérifie la chaîne d’empreintes&#xa0;; affiche la position et l’empreinte
+                        de la tête de chaîne
+  projections status | update | rebuild [NAME]
+                        l’état de chaque vue, leur mise à jour ou leur reconstruction
+  profile add NAME --url URL --realm REALM (--client CLIENT_ID | --admin USERNAME)
+              [--token-realm REALM]
+                        un serveur Keycloak avec lequel se synchroniser (sans secret&#xa0;: voir
+                        login)&#xa0;; le premier profil devient le profil actif
+  profile list | profile remove NAME | profile use NAME
+  login [NAME]          demande le secret du profil, le vérifie auprès de Keycloak et le garde
+                        dans le trousseau du système (jamais ailleurs sur le disque)
+  sync [--once] [--profile NAME]
+                        transmet la file d’envoi à Keycloak, dans l’ordre pour chaque
+                        utilisateur (jusqu’à Ctrl+C, ou seulement ce qui est dû avec --once)&#xa0;;
+                        code de sortie 7 si Keycloak reste injoignable
+  sync status           modifications en attente et refusées, prochaine tentative, dernier
+                        problème
+  outbox list [--user USER] [--state pending|failed|delivered|discarded] [--limit N]
+  outbox retry USER     retransmet la modification refusée de l’utilisateur (après correction
+                        des données)
+  outbox discard USER   abandonne la modification refusée&#xa0;; Keycloak garde sa version
+
+Les commandes de lecture mettent d’abord les vues à jour avec le registre&#xa0;: elles montrent
+donc l’effet de toutes les commandes lancées avant elles. Une commande qui ne change rien
+(par exemple activer un utilisateur déjà activé) réussit et le signale sur stderr.
+
+Codes de sortie&#xa0;:
+  0  terminé
+  2  utilisation incorrecte
+  3  saisie refusée
+  4  conflit&#xa0;: l’utilisateur a été modifié entre-temps
+  5  erreur de stockage&#xa0;: fichier manquant, endommagé, en lecture seule ou étranger
+  6  échec de la vérification&#xa0;: le registre ou l’export a été altéré
+  7  Keycloak injoignable, identifiants refusés ou trousseau indisponible
+</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>keyledger-cli %1</source>
         <translation>keyledger-cli %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::OutboxCommand</name>
+    <message>
+        <location filename="../app/cli/OutboxCommand.cpp" line="+51"/>
+        <source>Nothing of %1 was refused by Keycloak; there is nothing to %2.</source>
+        <translation>Keycloak n’a refusé aucune modification de %1&#xa0;; il n’y a rien à %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retry</source>
+        <translation>réessayer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>discard</source>
+        <translation>abandonner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The change at position %1 will be delivered again on the next sync.</source>
+        <translation>La modification à la position %1 sera retransmise lors de la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The change at position %1 is discarded; Keycloak keeps its version. The next changes of %2 go out on the next sync.</source>
+        <translation>La modification à la position %1 est abandonnée&#xa0;; Keycloak garde sa version. Les modifications suivantes de %2 partiront lors de la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--state is one of pending, failed, delivered, discarded.</source>
+        <translation>--state vaut pending, failed, delivered ou discarded.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The outbox has no such rows.</source>
+        <translation>La file d’envoi ne contient aucune ligne de ce type.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next attempt</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::ProfileCommand</name>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="+54"/>
+        <location line="+89"/>
+        <source>There is no server profile named %1.</source>
+        <translation>Il n’existe aucun profil de serveur nommé %1.</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Profile %1 removed, with its secret in the keychain.</source>
+        <translation>Profil %1 supprimé, ainsi que son secret dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profile %1 is now the active one.</source>
+        <translation>Le profil %1 est désormais le profil actif.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give either --client CLIENT_ID (a service account) or --admin USERNAME.</source>
+        <translation>Indiquez soit --client CLIENT_ID (un compte de service), soit --admin USERNAME.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Profile %1 saved. Store its secret with: keyledger-cli login %1</source>
+        <translation>Profil %1 enregistré. Enregistrez son secret avec&#xa0;: keyledger-cli login %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No server profile yet. Add one with: keyledger-cli profile add NAME --url URL --realm REALM --client CLIENT_ID</source>
+        <translation>Aucun profil de serveur pour l’instant. Ajoutez-en un avec&#xa0;: keyledger-cli profile add NAME --url URL --realm REALM --client CLIENT_ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Auth</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As</source>
+        <translation>En tant que</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>login takes at most one profile name.</source>
+        <translation>login accepte au plus un nom de profil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No active server profile: name one, or run profile use NAME.</source>
+        <translation>Aucun profil de serveur actif&#xa0;: indiquez-en un, ou lancez profile use NAME.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client secret of %1 for profile %2: </source>
+        <translation>Secret client de %1 pour le profil %2&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of %1 for profile %2: </source>
+        <translation>Mot de passe de %1 pour le profil %2&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No secret given; nothing was stored.</source>
+        <translation>Aucun secret indiqué&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Login to %1 failed: %2 Nothing was stored.</source>
+        <translation>Échec de la connexion à %1&#xa0;: %2 Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The credentials work, but the keychain refused to store them (%1). Keyledger will ask for the secret each time instead.</source>
+        <translation>Les identifiants fonctionnent, mais le trousseau a refusé de les enregistrer (%1). Keyledger demandera donc le secret à chaque fois.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logged in to %1; the secret is in the OS keychain.</source>
+        <translation>Connecté à %1&#xa0;; le secret est dans le trousseau du système.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::ProfileSecrets</name>
+    <message>
+        <location filename="../app/cli/ProfileSecrets.cpp" line="+72"/>
+        <source>No secret is stored for profile %1: run keyledger-cli login %1.</source>
+        <translation>Aucun secret n’est enregistré pour le profil %1&#xa0;: lancez keyledger-cli login %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain cannot be reached (%1) and there is no terminal to ask for the secret of profile %2.</source>
+        <translation>Le trousseau est injoignable (%1) et aucun terminal ne permet de demander le secret du profil %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secret for profile %1 (not stored): </source>
+        <translation>Secret du profil %1 (non enregistré)&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -2387,6 +4033,74 @@ Codes de sortie&#xa0;:
         <location filename="../app/cli/StoreSession.cpp" line="+32"/>
         <source>No user has the id or username &quot;%1&quot; in this store.</source>
         <translation>Aucun utilisateur n’a l’identifiant ou le nom d’utilisateur «&#xa0;%1&#xa0;» dans ce registre.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::SyncCommand</name>
+    <message>
+        <location filename="../app/cli/SyncCommand.cpp" line="+66"/>
+        <source>No active server profile. Add one with profile add, or pick one with profile use NAME.</source>
+        <translation>Aucun profil de serveur actif. Ajoutez-en un avec profile add, ou choisissez-en un avec profile use NAME.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no server profile named %1.</source>
+        <translation>Il n’existe aucun profil de serveur nommé %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>delivered %1 (position %2)</source>
+        <translation>transmis&#xa0;: %1 (position %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused at position %1: %2</source>
+        <translation>refusé à la position %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Syncing with %1 (%2); Ctrl+C stops.</source>
+        <translation>Synchronisation avec %1 (%2)&#xa0;; Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delivered: %1, refused: %2, still pending: %3.</source>
+        <translation>Transmises&#xa0;: %1, refusées&#xa0;: %2, encore en attente&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keycloak could not be reached or failed for a while: %1. The pending changes stay queued and go out on the next sync.</source>
+        <translation>Keycloak est resté injoignable ou en échec pendant un moment&#xa0;: %1. Les modifications en attente restent dans la file et partiront lors de la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Server profile: %1</source>
+        <translation>Profil de serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending: %1  Refused (queue stopped): %2  Delivered: %3  Discarded: %4</source>
+        <translation>En attente&#xa0;: %1  Refusées (file bloquée)&#xa0;: %2  Transmises&#xa0;: %3  Abandonnées&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next attempt: %1</source>
+        <translation>Prochaine tentative&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last problem: %1</source>
+        <translation>Dernier problème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See the refusals with: keyledger-cli outbox list --state failed</source>
+        <translation>Consultez les refus avec&#xa0;: keyledger-cli outbox list --state failed</translation>
     </message>
 </context>
 <context>
@@ -2650,7 +4364,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+32"/>
+        <location filename="../app/gui/main.cpp" line="+38"/>
         <source>Keycloak users with a tamper-evident ledger.</source>
         <translation>Les utilisateurs Keycloak, avec un registre où toute altération est détectable.</translation>
     </message>
@@ -2665,7 +4379,7 @@ Codes de sortie&#xa0;:
         <translation>Impossible d’ouvrir le registre</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Views unavailable</source>
         <translation>Vues indisponibles</translation>
     </message>
@@ -2693,6 +4407,21 @@ Codes de sortie&#xa0;:
         <location line="+2"/>
         <source>Audit</source>
         <translation>Audit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Connexions…</translation>
     </message>
 </context>
 </TS>
