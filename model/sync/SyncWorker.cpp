@@ -49,7 +49,11 @@ SyncWorker::SyncWorker(const QString& databasePath, const ServerProfile& profile
     connect(m_wake, &QTimer::timeout, this, &SyncWorker::pump);
 }
 
-SyncWorker::~SyncWorker() = default;
+SyncWorker::~SyncWorker()
+{
+    // Deliveries hold a reference to the client, a member destroyed before QObject's children.
+    qDeleteAll(findChildren<OutboxDelivery*>(Qt::FindDirectChildrenOnly));
+}
 
 void SyncWorker::setRequestTimeout(std::chrono::milliseconds timeout)
 {
