@@ -1870,13 +1870,18 @@ Password of %2 for server profile %3 (kept in memory only):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Connecting</source>
+        <location line="+4"/>
+        <source>Starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Starting</source>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing sent yet: the connection is checked with the next change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2055,7 +2060,7 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
 <context>
     <name>keyledger::SyncWorker</name>
     <message>
-        <location filename="../model/sync/SyncWorker.cpp" line="+141"/>
+        <location filename="../model/sync/SyncWorker.cpp" line="+145"/>
         <source>The event at position %1 is not in the user&apos;s stream.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1900,14 +1900,23 @@ Mot de passe de %2 pour le profil de serveur %3 (conservé en mémoire uniquemen
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Connecting</source>
-        <translation>Connexion</translation>
+        <translation type="vanished">Connexion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting</source>
+        <translation>Démarrage</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Starting</source>
-        <translation>Démarrage</translation>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing sent yet: the connection is checked with the next change.</source>
+        <translation>Rien d’envoyé pour l’instant&#xa0;: la connexion sera vérifiée avec la prochaine modification.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2089,7 +2098,7 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
 <context>
     <name>keyledger::SyncWorker</name>
     <message>
-        <location filename="../model/sync/SyncWorker.cpp" line="+141"/>
+        <location filename="../model/sync/SyncWorker.cpp" line="+145"/>
         <source>The event at position %1 is not in the user&apos;s stream.</source>
         <translation>L’événement à la position %1 n’est pas dans le flux de l’utilisateur.</translation>
     </message>
