@@ -1,8 +1,8 @@
 #pragma once
 
 #include "export/AuditExportHeader.h"
-#include "export/AuditRowText.h"
 #include "export/StoredEvent.h"
+#include "export/StoredEventView.h"
 #include "queries/AuditEntry.h"
 
 #include <QCoreApplication>
@@ -31,10 +31,11 @@ public:
     // entry is null only for an event the audit read model has not reached yet (a complete
     // JSON Lines export reads the ledger itself); event is null unless needsEvents().
     virtual void add(const AuditEntry* entry, const StoredEvent* event) = 0;
-    // For the whole ledger in position order: the audit rows as stored, unparsed, when the sink
-    // says it takes them (readsAuditText); audit is null where the read model lags.
-    virtual bool readsAuditText() const { return false; }
-    virtual void addText(const AuditRowText* /*audit*/, const StoredEvent* /*event*/) {}
+    // For the whole ledger in position order, when the sink says it takes them (readsViews): the
+    // stored row and its audit row as stored, without copies (valid during the call only);
+    // audit is null where the read model lags.
+    virtual bool readsViews() const { return false; }
+    virtual void addView(const AuditRowView* /*audit*/, const StoredEventView& /*event*/) {}
     // Writes what add() buffered.
     virtual void flush(QIODevice& out) = 0;
     virtual void finish(QIODevice& out) = 0;

@@ -148,41 +148,44 @@ private:
 
     void writeWholeLedger()
     {
+        if (m_sink.readsViews()) {
+            // No copies: both rows are read through their statements, in step.
+            AuditRowReader rows(m_request.viewsPath);
+            qint64 after = 0;
+            while (after < m_head.position) {
+                rows.start(after, m_head.position);
+                const int read = m_ledgerReader->forEachInRange(
+                    after, m_head.position, AuditExporter::BatchSize, [&](const StoredEventView& event) {
+                        m_sink.addView(rows.at(event.position), event);
+                        after = event.position;
+                    });
+                rows.stop();
+                if (read == 0)
+                    break;
+                m_rows += read;
+                batchDone();
+            }
+            return;
+        }
         std::vector<StoredEvent> events;
         events.reserve(AuditExporter::BatchSize);
-        std::vector<AuditRowText> rows;
-        std::unique_ptr<AuditRowReader> rowReader;
-        if (m_sink.readsAuditText())
-            rowReader = std::make_unique<AuditRowReader>(m_request.viewsPath);
         AuditFilter page = m_filter;
         qint64 after = 0;
         while (after < m_head.position) {
             m_ledgerReader->readRange(after, m_head.position, AuditExporter::BatchSize, events);
             if (events.empty())
                 break;
-            const qint64 last = events.back().row.position;
-            if (rowReader) {
-                rowReader->readRange(after, last, AuditExporter::BatchSize, rows);
-                size_t r = 0;
-                for (const StoredEvent& event : events) {
-                    while (r < rows.size() && rows[r].position < event.row.position)
-                        ++r;
-                    const bool known = r < rows.size() && rows[r].position == event.row.position;
-                    m_sink.addText(known ? &rows[r] : nullptr, &event);
-                }
-            } else {
-                page.afterPosition = after;
-                const QList<AuditEntry> entries = m_queries.entries(page);
-                qsizetype e = 0;
-                for (const StoredEvent& event : events) {
-                    while (e < entries.size() && entries.at(e).position < event.row.position)
-                        ++e;
-                    const bool known = e < entries.size() && entries.at(e).position == event.row.position;
-                    m_sink.add(known ? &entries.at(e) : nullptr, &event);
-                }
+            page.afterPosition = after;
+            const QList<AuditEntry> entries = m_queries.entries(page);
+            qsizetype e = 0;
+            for (const StoredEvent& event : events) {
+                while (e < entries.size() && entries.at(e).position < event.row.position)
+                    ++e;
+                const bool known = e < entries.size() && entries.at(e).position == event.row.position;
+                m_sink.add(known ? &entries.at(e) : nullptr, &event);
             }
             m_rows += qint64(events.size());
-            after = last;
+            after = events.back().row.position;
             batchDone();
         }
     }

@@ -123,11 +123,39 @@ void AuditJsonLinesSink::appendEvent(const StoredEvent& event)
     appendHex(out, event.hash);
 }
 
-void AuditJsonLinesSink::addText(const AuditRowText* audit, const StoredEvent* event)
+void AuditJsonLinesSink::appendEvent(const StoredEventView& event)
 {
-    if (!event)
-        return;
-    appendEvent(*event);
+    QByteArray& out = m_buffer;
+    out.append("{\"position\":");
+    JsonText::appendNumber(out, event.position);
+    out.append(",\"eventId\":");
+    JsonText::appendUtf8(out, event.eventId);
+    out.append(",\"streamId\":");
+    JsonText::appendUtf8(out, event.streamId);
+    out.append(",\"version\":");
+    JsonText::appendNumber(out, event.streamVersion);
+    out.append(",\"type\":");
+    JsonText::appendUtf8(out, event.type);
+    out.append(",\"schemaVersion\":");
+    JsonText::appendNumber(out, event.schemaVersion);
+    out.append(",\"recordedAt\":");
+    JsonText::appendUtf8(out, UtcTimestamp::format(event.recordedAtMs).toLatin1());
+    out.append(",\"recordedAtMs\":");
+    JsonText::appendNumber(out, event.recordedAtMs);
+    out.append(",\"data\":");
+    JsonText::appendUtf8(out, event.data);
+    out.append(",\"metadata\":");
+    JsonText::appendUtf8(out, event.metadata);
+    out.append(",\"previousHash\":\"");
+    out.append(event.previousHashHex);
+    out.append("\",\"hash\":\"");
+    out.append(event.hashHex);
+    out.append('"');
+}
+
+void AuditJsonLinesSink::addView(const AuditRowView* audit, const StoredEventView& event)
+{
+    appendEvent(event);
     QByteArray& out = m_buffer;
     if (audit) {
         out.append(",\"audit\":{\"username\":");
@@ -142,7 +170,10 @@ void AuditJsonLinesSink::addText(const AuditRowText* audit, const StoredEvent* e
         JsonText::appendUtf8(out, audit->summary);
         out.append(",\"diff\":");
         // The projection's own compact JSON array, copied as it is.
-        out.append(audit->diffJson.isEmpty() ? QByteArray("[]") : audit->diffJson);
+        if (audit->diffJson.isEmpty())
+            out.append("[]");
+        else
+            out.append(audit->diffJson);
         out.append('}');
     }
     out.append("}\n");

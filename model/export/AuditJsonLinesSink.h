@@ -27,8 +27,8 @@ public:
     bool needsEvents() const override { return true; }
     void begin(const AuditExportHeader& header, QIODevice& out) override;
     void add(const AuditEntry* entry, const StoredEvent* event) override;
-    bool readsAuditText() const override { return true; }
-    void addText(const AuditRowText* audit, const StoredEvent* event) override;
+    bool readsViews() const override { return true; }
+    void addView(const AuditRowView* audit, const StoredEventView& event) override;
     void flush(QIODevice& out) override;
     void finish(QIODevice& out) override;
 
@@ -38,6 +38,7 @@ private:
     void writeHashed(const QByteArray& bytes, QIODevice& out);
     // The event's stored fields, without the closing brace.
     void appendEvent(const StoredEvent& event);
+    void appendEvent(const StoredEventView& event);
 
     QByteArray m_buffer;
     Sha256Stream m_digest;

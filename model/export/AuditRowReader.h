@@ -1,20 +1,19 @@
 #pragma once
 
-#include "export/AuditRowText.h"
+#include "export/StoredEventView.h"
 
 #include <QString>
 
 #include <memory>
-#include <vector>
 
 namespace keyledger {
 
 class SqliteConnection;
 class SqliteStatement;
 
-// Reads the audit read model's rows by position range, as stored, on a connection of its own to
-// the views file: the JSON Lines export of the whole ledger needs them in position order and
-// without the diff parsed (AuditQueries parses it for the views and CSV).
+// Walks the audit read model's rows in position order, as stored, on a connection of its own to
+// the views file, in step with the ledger: the JSON Lines export of the whole ledger copies them
+// without parsing the diff (AuditQueries parses it for the views and CSV).
 class AuditRowReader
 {
 public:
@@ -23,12 +22,19 @@ public:
     AuditRowReader(const AuditRowReader&) = delete;
     AuditRowReader& operator=(const AuditRowReader&) = delete;
 
-    // Rows with afterPosition < position <= upTo, oldest first, at most maxCount; replaces out.
-    void readRange(qint64 afterPosition, qint64 upTo, int maxCount, std::vector<AuditRowText>& out);
+    // Starts a walk over afterPosition < position <= upTo.
+    void start(qint64 afterPosition, qint64 upTo);
+    // The row at position (positions asked in increasing order), or null when the read model
+    // has none; valid until the next call.
+    const AuditRowView* at(qint64 position);
+    void stop();
 
 private:
     std::unique_ptr<SqliteConnection> m_connection;
     std::unique_ptr<SqliteStatement> m_range;
+    AuditRowView m_row;
+    bool m_hasRow = false;
+    bool m_done = true;
 };
 
 } // namespace keyledger

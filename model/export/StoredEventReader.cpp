@@ -19,6 +19,12 @@ StoredEventReader::StoredEventReader(const QString& ledgerPath)
                        " FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?");
     m_at = std::make_unique<SqliteStatement>(*m_connection,
                                              "SELECT " STORED_COLUMNS " FROM events WHERE position = ?");
+    // SQLite hexes the hashes itself: no 32-byte copies per row.
+    m_views = std::make_unique<SqliteStatement>(
+        *m_connection,
+        "SELECT position, event_id, stream_id, stream_version, event_type, schema_version, data, "
+        "metadata, recorded_at, lower(hex(previous_hash)), lower(hex(hash)) FROM events "
+        "WHERE position > ? AND position <= ? ORDER BY position LIMIT ?");
 }
 
 StoredEventReader::~StoredEventReader()
@@ -27,6 +33,7 @@ StoredEventReader::~StoredEventReader()
     m_head.reset();
     m_range.reset();
     m_at.reset();
+    m_views.reset();
 }
 
 StoredEventReader::Head StoredEventReader::head()
@@ -68,6 +75,33 @@ void StoredEventReader::readRange(qint64 afterPosition, qint64 upTo, int maxCoun
         out.emplace_back();
         fill(*m_range, out.back());
     }
+}
+
+int StoredEventReader::forEachInRange(qint64 afterPosition, qint64 upTo, int maxCount,
+                                      const std::function<void(const StoredEventView&)>& f)
+{
+    SqliteStatement::ResetOnExit reset(*m_views);
+    m_views->bind(1, afterPosition);
+    m_views->bind(2, upTo);
+    m_views->bind(3, qint64(maxCount));
+    int count = 0;
+    StoredEventView row;
+    while (m_views->step()) {
+        row.position = m_views->int64(0);
+        row.eventId = m_views->textView(1);
+        row.streamId = m_views->textView(2);
+        row.streamVersion = m_views->int64(3);
+        row.type = m_views->textView(4);
+        row.schemaVersion = int(m_views->int64(5));
+        row.data = m_views->textView(6);
+        row.metadata = m_views->textView(7);
+        row.recordedAtMs = m_views->int64(8);
+        row.previousHashHex = m_views->textView(9);
+        row.hashHex = m_views->textView(10);
+        f(row);
+        ++count;
+    }
+    return count;
 }
 
 bool StoredEventReader::readAt(qint64 position, StoredEvent& out)

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "export/StoredEvent.h"
+#include "export/StoredEventView.h"
 
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -34,6 +36,10 @@ public:
     Head head();
     // Rows with afterPosition < position <= upTo, oldest first, at most maxCount; replaces out.
     void readRange(qint64 afterPosition, qint64 upTo, int maxCount, std::vector<StoredEvent>& out);
+    // Calls f with each row of afterPosition < position <= upTo, oldest first, at most maxCount,
+    // without copying it; returns how many.
+    int forEachInRange(qint64 afterPosition, qint64 upTo, int maxCount,
+                       const std::function<void(const StoredEventView&)>& f);
     // The row at one position; false when there is none.
     bool readAt(qint64 position, StoredEvent& out);
 
@@ -44,6 +50,7 @@ private:
     std::unique_ptr<SqliteStatement> m_head;
     std::unique_ptr<SqliteStatement> m_range;
     std::unique_ptr<SqliteStatement> m_at;
+    std::unique_ptr<SqliteStatement> m_views;
 };
 
 } // namespace keyledger
