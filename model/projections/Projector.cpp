@@ -118,7 +118,10 @@ qint64 Projector::catchUp(int maxBatches)
         }
         if (active.empty())
             break;
-        const QList<RecordedEvent> batch = m_ledger.readAll(from + 1, BatchSize);
+        const int limit = readLimit(from, BatchSize);
+        if (limit == 0)
+            break;
+        const QList<RecordedEvent> batch = m_ledger.readAll(from + 1, limit);
         if (batch.isEmpty())
             break;
         applyBatch(batch, active);
@@ -228,10 +231,13 @@ bool Projector::rebuild(const QStringList& names, const Progress& progress)
 
     // Build aside from position 1, while the live tables keep answering queries.
     qint64 position = 0;
-    const qint64 total = m_ledger.lastPosition();
+    const qint64 total = head();
     try {
         for (;;) {
-            const QList<RecordedEvent> batch = m_ledger.readAll(position + 1, RebuildBatchSize);
+            const int limit = readLimit(position, RebuildBatchSize);
+            if (limit == 0)
+                break;
+            const QList<RecordedEvent> batch = m_ledger.readAll(position + 1, limit);
             if (batch.isEmpty())
                 break;
             db.beginWrite();
@@ -299,12 +305,25 @@ bool Projector::rebuild(const QStringList& names, const Progress& progress)
     return true;
 }
 
+int Projector::readLimit(qint64 after, int batchSize) const
+{
+    if (!m_endPosition)
+        return batchSize;
+    return int(std::clamp<qint64>(*m_endPosition - after, 0, batchSize));
+}
+
+qint64 Projector::head()
+{
+    const qint64 last = m_ledger.lastPosition();
+    return m_endPosition ? std::min(last, *m_endPosition) : last;
+}
+
 QList<ProjectionStatus> Projector::status()
 {
-    const qint64 head = m_ledger.lastPosition();
+    const qint64 last = head();
     QList<ProjectionStatus> list;
     for (const auto& entry : m_entries)
-        list.append(ProjectionStatus{entry->model->name(), entry->checkpoint, head, entry->failedPosition,
+        list.append(ProjectionStatus{entry->model->name(), entry->checkpoint, last, entry->failedPosition,
                                      entry->error, false});
     return list;
 }

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace keyledger {
@@ -50,17 +51,23 @@ public:
     QList<ProjectionStatus> status();
     QStringList modelNames() const;
     void setChangesListener(ChangesListener listener) { m_listener = std::move(listener); }
+    // Time travel: read no event after this position (catchUp, rebuild and status stop there).
+    void setEndPosition(qint64 position) { m_endPosition = position; }
 
 private:
     struct Entry;
     qint64 computeProjected() const;
     void applyBatch(const QList<struct RecordedEvent>& batch, std::vector<Entry*>& entries);
+    // How many events to read after position `after`: batchSize, less near the end position.
+    int readLimit(qint64 after, int batchSize) const;
+    qint64 head();
 
     EventStore& m_ledger;
     ViewDatabase& m_views;
     std::vector<std::unique_ptr<Entry>> m_entries;
     qint64 m_projected = 0;
     ChangesListener m_listener;
+    std::optional<qint64> m_endPosition;
 };
 
 } // namespace keyledger
