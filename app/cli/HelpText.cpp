@@ -23,7 +23,8 @@ Global options (before or after the command):
   -h, --help            show this help
   --version             show the version
 
-Commands (USER is a user id or a username; DATE is YYYY-MM-DD):
+Commands (USER is a user id or a username; DATE is YYYY-MM-DD; TIME is ISO 8601 UTC such as
+2026-11-26T10:00:00Z, or a date alone for the end of that UTC day):
   user create --username U --email E [--first-name F] [--last-name L] [--org O] [--role R]...
                         create a user and print its id (json: {"id":...,"position":...})
   user update USER [--email E] [--first-name F] [--last-name L] [--org O] [--expected-version N]
@@ -32,15 +33,18 @@ Commands (USER is a user id or a username; DATE is YYYY-MM-DD):
   user enable USER | user disable USER | user delete USER
   user verify-email USER | user reset-password USER
   user roles USER [--add R]... [--remove R]...
-  user show USER        every field of the user and its version
+  user show USER [--as-of TIME]
+                        every field of the user and its version (--as-of: as it was then;
+                        exit 3 if the user did not exist yet)
   user history USER     the user's audit entries, oldest first, with each field's change
   users list [--org O] [--status active|unverified|disabled] [--search T]
-             [--sort FIELD[:desc]] [--limit N] [--after CURSOR]
+             [--sort FIELD[:desc]] [--limit N] [--after CURSOR] [--as-of TIME]
                         one page of users (default: newest first, 50); --search: a prefix
                         of username, e-mail or name; FIELD: createdAt, username, email,
                         firstName, lastName, fullName, status, organizationId, lastLoginAt;
                         the count and the --after cursor of the next page go to stderr
-                        (json: a last line {"total":...,"nextCursor":...})
+                        (json: a last line {"total":...,"nextCursor":...}); --as-of: the
+                        list as it was then, the ledger replayed up to TIME
   analytics [--org O] [--from DATE] [--to DATE]
                         totals of the users created in the range (local days, inclusive);
                         json adds sign-ups per week and days to first login

@@ -6,7 +6,8 @@
 
 namespace keyledger::cli {
 
-// user show USER: every field of the user's state and its version (deleted users too, by id).
+// user show USER [--as-of TIME]: every field of the user's state and its version (deleted users
+// too, by id); with --as-of, as it was then, replayed into a temporary read model (AsOfQueries).
 class UserShowCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(keyledger::cli::UserShowCommand)

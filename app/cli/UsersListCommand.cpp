@@ -4,14 +4,19 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "CsvWriter.h"
+#include "ProgressLine.h"
 #include "TextTable.h"
 #include "UserListFormatter.h"
 #include "ViewSession.h"
 
 #include "queries/UserQueries.h"
 #include "store/StoreErrors.h"
+#include "timetravel/AsOfTime.h"
+#include "timetravel/AsOfViews.h"
 
 #include <QJsonDocument>
+
+#include <memory>
 
 namespace keyledger::cli {
 
@@ -23,6 +28,7 @@ const QString searchOption = QStringLiteral("search");
 const QString sortOption = QStringLiteral("sort");
 const QString limitOption = QStringLiteral("limit");
 const QString afterOption = QStringLiteral("after");
+const QString asOfOption = QStringLiteral("as-of");
 
 QString compact(const QJsonObject& object)
 {
@@ -39,6 +45,7 @@ void UsersListCommand::addOptions(CommandLine& line) const
     line.addValueOption(sortOption, QStringLiteral("FIELD[:desc]"));
     line.addValueOption(limitOption, QStringLiteral("N"));
     line.addValueOption(afterOption, QStringLiteral("CURSOR"));
+    line.addValueOption(asOfOption, QStringLiteral("TIME"));
 }
 
 ExitCode UsersListCommand::execute(const CommandLine& line, const CliOptions& options, Console& console)
@@ -69,9 +76,34 @@ ExitCode UsersListCommand::execute(const CommandLine& line, const CliOptions& op
     query.after = line.value(afterOption).trimmed();
     if (line.isSet(afterOption) && query.after.isEmpty())
         throw CliError::usage(tr("--after needs the cursor printed with the previous page."));
+    std::optional<QDateTime> asOf;
+    if (const std::optional<QString> text = line.optionalValue(asOfOption)) {
+        asOf = AsOfTime::parse(*text);
+        if (!asOf)
+            throw CliError::usage(tr("--as-of must be an ISO 8601 time such as 2026-11-26T10:00:00Z, or a "
+                                     "date (the end of that UTC day), not \"%1\".")
+                                      .arg(*text));
+    }
 
-    ViewSession views(options, console);
-    UserQueries queries(views.viewsPath());
+    // Today's read models brought up to the head, or, with --as-of, the same read models
+    // replayed into a temporary file up to that time.
+    std::unique_ptr<ViewSession> present;
+    std::unique_ptr<StoreSession> ledger;
+    std::unique_ptr<AsOfViews> past;
+    QString viewsPath;
+    if (asOf) {
+        ledger = std::make_unique<StoreSession>(options, StoreSession::Access::Read);
+        past = std::make_unique<AsOfViews>(ledger->store(), *asOf);
+        ProgressLine progress(console,
+                              tr("Replaying the ledger up to %1").arg(asOf->toString(Qt::ISODateWithMs)));
+        past->build([&progress](qint64 done, qint64 total) { return progress.update(done, total); });
+        progress.finish();
+        viewsPath = past->viewsPath();
+    } else {
+        present = std::make_unique<ViewSession>(options, console);
+        viewsPath = present->viewsPath();
+    }
+    UserQueries queries(viewsPath);
     UserListPage page;
     try {
         page = queries.list(query);
@@ -104,6 +136,10 @@ ExitCode UsersListCommand::execute(const CommandLine& line, const CliOptions& op
             console.result(text);
     }
     console.flush();
+    if (asOf)
+        console.message(tr("As of %1 (ledger position %2)")
+                            .arg(asOf->toString(Qt::ISODateWithMs))
+                            .arg(past->endPosition()));
     console.message(tr("%1 of %2 users").arg(page.items.size()).arg(page.totalCount));
     if (!page.nextCursor.isEmpty())
         console.message(tr("Next page: --after %1").arg(page.nextCursor));

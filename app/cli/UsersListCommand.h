@@ -6,8 +6,9 @@
 
 namespace keyledger::cli {
 
-// users list [--org O] [--status S] [--search T] [--sort FIELD[:desc]] [--limit N] [--after CURSOR]:
-// one page of the user list read model, with the total and the cursor of the next page.
+// users list [--org O] [--status S] [--search T] [--sort FIELD[:desc]] [--limit N] [--after CURSOR]
+// [--as-of TIME]: one page of the user list read model, with the total and the cursor of the next
+// page; with --as-of, of the list as it was then (the read models replayed up to that time).
 class UsersListCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(keyledger::cli::UsersListCommand)

@@ -14,7 +14,7 @@ std::optional<QDateTime> AsOfTime::parse(const QString& text)
         const QDate date = QDate::fromString(trimmed, Qt::ISODate);
         if (!date.isValid())
             return std::nullopt;
-        return date.endOfDay(QTimeZone::utc());
+        return date.endOfDay(QTimeZone::utc()).toUTC();
     }
     // Qt also reads a bare date or "T10" forms; a time of day is required here, with minutes.
     static const QRegularExpression dateTime(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}"));
