@@ -1,5 +1,6 @@
 #include "audit/AuditPdfSink.h"
 
+#include "common/KeyledgerError.h"
 #include "common/UtcTimestamp.h"
 #include "export/AuditCsvColumns.h"
 
@@ -112,6 +113,11 @@ QString AuditPdfSink::summaryHtml(const AuditExportHeader& header) const
 
 void AuditPdfSink::begin(const AuditExportHeader& header, QIODevice& out)
 {
+    if (header.total > MaxEvents)
+        throw KeyledgerError(
+            tr("A PDF report holds at most %1 events and these filters match %2: narrow them "
+               "(dates, user, type), or export CSV or JSON Lines.")
+                .arg(QLocale().toString(MaxEvents), QLocale().toString(header.total)));
     m_writer = std::make_unique<QPdfWriter>(&out);
     m_writer->setTitle(title());
     m_writer->setCreator(QStringLiteral("Keyledger"));
