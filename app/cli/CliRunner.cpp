@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 
+#include "ImportCommand.h"
 #include "OutboxCommand.h"
 #include "ProfileCommand.h"
 #include "SyncCommand.h"
@@ -113,6 +114,8 @@ std::unique_ptr<Command> CliRunner::commandFor(QStringList& words)
             return std::make_unique<ProfileCommand>(ProfileCommand::Action::Use);
         throw CliError::usage(tr("profile needs an action: add, list, remove or use."));
     }
+    if (name == QLatin1String("import"))
+        return std::make_unique<ImportCommand>();
     if (name == QLatin1String("login"))
         return std::make_unique<ProfileCommand>(ProfileCommand::Action::Login);
     if (name == QLatin1String("sync")) {

@@ -76,6 +76,9 @@ Commands (USER is a user id or a username; DATE is YYYY-MM-DD; TIME is ISO 8601 
   outbox list [--user USER] [--state pending|failed|delivered|discarded] [--limit N]
   outbox retry USER     deliver the user's refused change again (after fixing the data)
   outbox discard USER   give the refused change up; Keycloak keeps its version
+  import [--profile NAME]
+                        record the realm's users (new, changed or deleted in Keycloak), role
+                        mappings and login history (from the last login already recorded)
 
 The read commands bring the read models up to date with the ledger first, so they show every
 command that ran before them. A command that changes nothing (e.g. enabling an enabled user)

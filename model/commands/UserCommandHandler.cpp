@@ -1,5 +1,7 @@
 #include "commands/UserCommandHandler.h"
 
+#include "domain/ImportedEvents.h"
+
 #include "common/Uuid7.h"
 #include "domain/KeycloakDelivery.h"
 #include "domain/UserEventCodec.h"
@@ -25,9 +27,12 @@ const QString usernameScope = QStringLiteral("username");
 const QString emailScope = QStringLiteral("email");
 
 // The claims a decision implies: usernames and e-mails are unique among live users.
-QList<UniqueClaim> claimsFor(const UserState& before, const QList<UserEvent>& events)
+QList<UniqueClaim> claimsFor(const UserState& before, const QList<UserEvent>& decided)
 {
     QList<UniqueClaim> claims;
+    QList<UserEvent> events;
+    for (const UserEvent& event : decided)
+        events += ImportedEvents::asLocalEquivalents(event);
     for (const UserEvent& event : events) {
         if (const auto* created = std::get_if<UserCreated>(&event)) {
             claims.append({usernameScope, created->personal.username, UniqueClaim::Action::Claim});
@@ -145,6 +150,36 @@ CommandResult UserCommandHandler::recordLogin(const QUuid& userId, qint64 atMs, 
         userId, [atMs](const UserAggregate& user) { return user.recordLogin(atMs); }, context, std::nullopt);
 }
 
+CommandResult UserCommandHandler::recordLogin(const QUuid& userId, const UserLoggedIn& login,
+                                              const CommandContext& context)
+{
+    return execute(
+        userId, [&](const UserAggregate& user) { return user.recordLogin(login); }, context, std::nullopt);
+}
+
+CommandResult UserCommandHandler::recordImported(const UserImported& imported, const CommandContext& context)
+{
+    return execute(
+        imported.userId, [&](const UserAggregate& user) { return user.recordImported(imported); }, context,
+        std::nullopt);
+}
+
+CommandResult UserCommandHandler::recordChangedInKeycloak(const QUuid& userId,
+                                                          const QList<FieldChange>& changes,
+                                                          const CommandContext& context)
+{
+    return execute(
+        userId, [&](const UserAggregate& user) { return user.recordChangedInKeycloak(changes); }, context,
+        std::nullopt);
+}
+
+CommandResult UserCommandHandler::recordDeletedInKeycloak(const QUuid& userId, const CommandContext& context)
+{
+    return execute(
+        userId, [&](const UserAggregate& user) { return user.recordDeletedInKeycloak(); }, context,
+        std::nullopt);
+}
+
 CommandResult UserCommandHandler::recordSynced(const QUuid& userId, const UserSyncedToKeycloak& outcome,
                                                const CommandContext& context, bool settleOutbox)
 {
@@ -161,26 +196,27 @@ CommandResult UserCommandHandler::recordSyncFailed(const QUuid& userId, const Us
 {
     QList<OutboxSettlement> settlements;
     if (settleOutbox)
-        settlements.append(OutboxSettlement{outcome.position, OutboxSettlement::State::Failed,
-                                            QStringLiteral("HTTP %1 %2").arg(outcome.httpStatus).arg(outcome.message)});
+        settlements.append(
+            OutboxSettlement{outcome.position, OutboxSettlement::State::Failed,
+                             QStringLiteral("HTTP %1 %2").arg(outcome.httpStatus).arg(outcome.message)});
     return execute(
         userId, [&](const UserAggregate& user) { return user.recordSyncFailed(outcome); }, context,
         std::nullopt, settlements);
 }
 
-CommandResult UserCommandHandler::retrySync(const QUuid& userId, qint64 position, const CommandContext& context)
+CommandResult UserCommandHandler::retrySync(const QUuid& userId, qint64 position,
+                                            const CommandContext& context)
 {
-    return execute(
-        userId, [&](const UserAggregate& user) { return user.retrySync(position); }, context, std::nullopt,
-        {OutboxSettlement{position, OutboxSettlement::State::Pending, {}}});
+    return execute(userId, [&](const UserAggregate& user) { return user.retrySync(position); }, context,
+                   std::nullopt, {OutboxSettlement{position, OutboxSettlement::State::Pending, {}}});
 }
 
 CommandResult UserCommandHandler::discardSync(const QUuid& userId, qint64 position, const QString& operation,
                                               const CommandContext& context)
 {
-    return execute(
-        userId, [&](const UserAggregate& user) { return user.discardSync(position, operation); }, context,
-        std::nullopt, {OutboxSettlement{position, OutboxSettlement::State::Discarded, {}}});
+    return execute(userId, [&](const UserAggregate& user) { return user.discardSync(position, operation); },
+                   context, std::nullopt,
+                   {OutboxSettlement{position, OutboxSettlement::State::Discarded, {}}});
 }
 
 CommandResult UserCommandHandler::execute(const QUuid& userId, const Decide& decide,

@@ -43,6 +43,12 @@ public:
     CommandResult requestPasswordReset(const QUuid& userId, const CommandContext& context);
     // Facts reported by Keycloak or the sync worker; they need no delivery back to Keycloak.
     CommandResult recordLogin(const QUuid& userId, qint64 atMs, const CommandContext& context);
+    CommandResult recordLogin(const QUuid& userId, const UserLoggedIn& login, const CommandContext& context);
+    // What an import found in Keycloak (no outbox rows: Keycloak already has it).
+    CommandResult recordImported(const UserImported& imported, const CommandContext& context);
+    CommandResult recordChangedInKeycloak(const QUuid& userId, const QList<FieldChange>& changes,
+                                          const CommandContext& context);
+    CommandResult recordDeletedInKeycloak(const QUuid& userId, const CommandContext& context);
     // With settleOutbox, the outbox row of outcome.position is settled in the same transaction.
     CommandResult recordSynced(const QUuid& userId, const UserSyncedToKeycloak& outcome,
                                const CommandContext& context, bool settleOutbox = false);

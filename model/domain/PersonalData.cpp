@@ -24,4 +24,19 @@ bool PersonalData::isPersonalField(const QString& field)
            field == QLatin1String("firstName") || field == QLatin1String("lastName");
 }
 
+QString PersonalData::pseudonymFor(const QUuid& userId)
+{
+    return QStringLiteral("erased-") + userId.toString(QUuid::Id128).left(8);
+}
+
+QString PersonalData::pseudonymForStream(const QString& streamId)
+{
+    // Streams are "<kind>-<uuid>"; the uuid is what the person was known by in the ledger.
+    const qsizetype dash = streamId.indexOf(QLatin1Char('-'));
+    const QUuid id = QUuid::fromString(dash < 0 ? streamId : streamId.mid(dash + 1));
+    if (!id.isNull())
+        return pseudonymFor(id);
+    return QStringLiteral("erased-") + streamId.left(8);
+}
+
 } // namespace keyledger

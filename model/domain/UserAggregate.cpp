@@ -1,5 +1,6 @@
 #include "domain/UserAggregate.h"
 
+#include "domain/ImportedEvents.h"
 #include "domain/UserEventCodec.h"
 #include "domain/UserRoles.h"
 #include "domain/UserRuleError.h"
@@ -92,6 +93,16 @@ struct Applier
     void operator()(const UserSyncFailed&) const {}
     void operator()(const UserSyncRetried&) const {}
     void operator()(const UserSyncDiscarded&) const {}
+    void operator()(const UserImported& e) const { applyEquivalents(e); }
+    void operator()(const UserChangedInKeycloak& e) const { applyEquivalents(e); }
+    void operator()(const UserDeletedInKeycloak& e) const { applyEquivalents(e); }
+    void applyEquivalents(const UserEvent& e) const
+    {
+        for (const UserEvent& local : ImportedEvents::asLocalEquivalents(e))
+            std::visit(*this, local);
+    }
+    // Replay already shows the erased values: the store opens the personal objects with no key.
+    void operator()(const UserPersonalDataErased&) const {}
 };
 
 } // namespace
@@ -153,6 +164,9 @@ void UserAggregate::apply(const UserEvent& event, qint64 atMs, const QString& ac
     std::visit(Applier{m_state}, event);
     if (std::holds_alternative<UserCreated>(event)) {
         m_state.createdAtMs = atMs;
+        m_state.createdBy = actor;
+    } else if (const auto* imported = std::get_if<UserImported>(&event)) {
+        m_state.createdAtMs = imported->createdAtMs > 0 ? imported->createdAtMs : atMs;
         m_state.createdBy = actor;
     }
     m_state.updatedAtMs = atMs;
@@ -301,6 +315,38 @@ UserDecision UserAggregate::markEmailVerified() const
         return UserDecision{
             {}, tr("The e-mail address of %1 is already verified.").arg(m_state.personal.username)};
     return UserDecision{{UserEmailVerified{}}, {}};
+}
+
+UserDecision UserAggregate::recordLogin(const UserLoggedIn& login) const
+{
+    requireLive();
+    if (login.atMs <= m_state.lastLoginAtMs)
+        return UserDecision{{}, tr("This login of %1 is already recorded.").arg(m_state.personal.username)};
+    return UserDecision{{login}, {}};
+}
+
+UserDecision UserAggregate::recordImported(const UserImported& imported) const
+{
+    if (m_state.exists)
+        return UserDecision{{}, tr("User %1 is already in the ledger.").arg(m_state.personal.username)};
+    return UserDecision{{imported}, {}};
+}
+
+UserDecision UserAggregate::recordChangedInKeycloak(const QList<FieldChange>& changes) const
+{
+    requireLive();
+    if (changes.isEmpty())
+        return UserDecision{{}, tr("Keycloak has the same data as the ledger.")};
+    return UserDecision{{UserChangedInKeycloak{changes}}, {}};
+}
+
+UserDecision UserAggregate::recordDeletedInKeycloak() const
+{
+    if (!m_state.exists)
+        throw UserRuleError(UserRuleError::Kind::NotFound, tr("This user does not exist."));
+    if (m_state.deleted)
+        return UserDecision{{}, tr("User %1 is already deleted.").arg(m_state.personal.username)};
+    return UserDecision{{UserDeletedInKeycloak{}}, {}};
 }
 
 UserDecision UserAggregate::recordLogin(qint64 atMs) const

@@ -42,6 +42,11 @@ public:
     UserDecision markEmailVerified() const;
     UserDecision requestPasswordReset() const;
     UserDecision recordLogin(qint64 atMs) const;
+    UserDecision recordLogin(const UserLoggedIn& login) const;
+    // Facts an import found in Keycloak.
+    UserDecision recordImported(const UserImported& imported) const;
+    UserDecision recordChangedInKeycloak(const QList<FieldChange>& changes) const;
+    UserDecision recordDeletedInKeycloak() const;
     UserDecision recordSynced(const UserSyncedToKeycloak& outcome) const;
     UserDecision recordSyncFailed(const UserSyncFailed& outcome) const;
     UserDecision retrySync(qint64 position) const;

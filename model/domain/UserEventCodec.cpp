@@ -23,6 +23,10 @@ const QString kSynced = QStringLiteral("UserSyncedToKeycloak");
 const QString kSyncFailed = QStringLiteral("UserSyncFailed");
 const QString kSyncRetried = QStringLiteral("UserSyncRetried");
 const QString kSyncDiscarded = QStringLiteral("UserSyncDiscarded");
+const QString kPersonalDataErased = QStringLiteral("UserPersonalDataErased");
+const QString kImported = QStringLiteral("UserImported");
+const QString kChangedInKeycloak = QStringLiteral("UserChangedInKeycloak");
+const QString kDeletedInKeycloak = QStringLiteral("UserDeletedInKeycloak");
 
 const QString kPersonal = QStringLiteral("personal");
 const QString kChanges = QStringLiteral("changes");
@@ -103,7 +107,33 @@ struct Encoder
     }
     UserEventCodec::Encoded operator()(const UserLoggedIn& e) const
     {
-        return {kLoggedIn, 1, QJsonObject{{QStringLiteral("at"), e.atMs}}};
+        QJsonObject data{{QStringLiteral("at"), e.atMs}};
+        if (!e.ipAddress.isEmpty())
+            data.insert(QStringLiteral("ip"), e.ipAddress);
+        if (!e.clientId.isEmpty())
+            data.insert(QStringLiteral("client"), e.clientId);
+        return {kLoggedIn, 1, data};
+    }
+    UserEventCodec::Encoded operator()(const UserImported& e) const
+    {
+        return {kImported, 1,
+                QJsonObject{{QStringLiteral("userId"), e.userId.toString(QUuid::WithoutBraces)},
+                            {QStringLiteral("organizationId"), e.organizationId},
+                            {QStringLiteral("roles"), toArray(e.roles)},
+                            {QStringLiteral("enabled"), e.enabled},
+                            {QStringLiteral("emailVerified"), e.emailVerified},
+                            {QStringLiteral("createdAt"), e.createdAtMs},
+                            {kPersonal, e.personal.toJson()}}};
+    }
+    UserEventCodec::Encoded operator()(const UserChangedInKeycloak& e) const
+    {
+        return {kChangedInKeycloak, 1,
+                QJsonObject{{kChanges, encodeChanges(e.changes, false)},
+                            {kPersonal, encodeChanges(e.changes, true)}}};
+    }
+    UserEventCodec::Encoded operator()(const UserDeletedInKeycloak&) const
+    {
+        return {kDeletedInKeycloak, 1, {}};
     }
     UserEventCodec::Encoded operator()(const UserSyncedToKeycloak& e) const
     {
@@ -127,7 +157,12 @@ struct Encoder
     UserEventCodec::Encoded operator()(const UserSyncDiscarded& e) const
     {
         return {kSyncDiscarded, 1,
-                QJsonObject{{QStringLiteral("position"), e.position}, {QStringLiteral("operation"), e.operation}}};
+                QJsonObject{{QStringLiteral("position"), e.position},
+                            {QStringLiteral("operation"), e.operation}}};
+    }
+    UserEventCodec::Encoded operator()(const UserPersonalDataErased&) const
+    {
+        return {kPersonalDataErased, 1, {}};
     }
 };
 
@@ -172,7 +207,30 @@ UserEvent UserEventCodec::decode(const QString& type, const QJsonObject& data)
     if (type == kPasswordReset)
         return PasswordResetEmailRequested{toStringList(data.value(QStringLiteral("actions")))};
     if (type == kLoggedIn)
-        return UserLoggedIn{qint64(data.value(QStringLiteral("at")).toDouble())};
+        return UserLoggedIn{qint64(data.value(QStringLiteral("at")).toDouble()),
+                            data.value(QStringLiteral("ip")).toString(),
+                            data.value(QStringLiteral("client")).toString()};
+    if (type == kImported) {
+        UserImported e;
+        e.userId = QUuid::fromString(data.value(QStringLiteral("userId")).toString());
+        if (e.userId.isNull())
+            throw KeyledgerError(QStringLiteral("UserImported without a valid userId"));
+        e.personal = PersonalData::fromJson(data.value(kPersonal).toObject());
+        e.organizationId = data.value(QStringLiteral("organizationId")).toString();
+        e.roles = toStringList(data.value(QStringLiteral("roles")));
+        e.enabled = data.value(QStringLiteral("enabled")).toBool(true);
+        e.emailVerified = data.value(QStringLiteral("emailVerified")).toBool(false);
+        e.createdAtMs = qint64(data.value(QStringLiteral("createdAt")).toDouble());
+        return e;
+    }
+    if (type == kChangedInKeycloak) {
+        UserChangedInKeycloak e;
+        decodeChanges(data.value(kChanges).toObject(), e.changes);
+        decodeChanges(data.value(kPersonal).toObject(), e.changes);
+        return e;
+    }
+    if (type == kDeletedInKeycloak)
+        return UserDeletedInKeycloak{};
     if (type == kSynced)
         return UserSyncedToKeycloak{data.value(QStringLiteral("keycloakId")).toString(),
                                     qint64(data.value(QStringLiteral("position")).toDouble()),
@@ -187,14 +245,18 @@ UserEvent UserEventCodec::decode(const QString& type, const QJsonObject& data)
     if (type == kSyncDiscarded)
         return UserSyncDiscarded{qint64(data.value(QStringLiteral("position")).toDouble()),
                                  data.value(QStringLiteral("operation")).toString()};
+    if (type == kPersonalDataErased)
+        return UserPersonalDataErased{};
     throw KeyledgerError(
         QCoreApplication::translate("keyledger::UserEventCodec", "Unknown user event type %1").arg(type));
 }
 
 QStringList UserEventCodec::eventTypes()
 {
-    return {kCreated,       kUpdated,       kEnabled,  kDisabled, kDeleted,   kRolesChanged,
-            kEmailVerified, kPasswordReset, kLoggedIn, kSynced,   kSyncFailed, kSyncRetried, kSyncDiscarded};
+    return {kCreated,           kUpdated,           kEnabled,       kDisabled, kDeleted,
+            kRolesChanged,      kEmailVerified,     kPasswordReset, kLoggedIn, kSynced,
+            kSyncFailed,        kSyncRetried,       kSyncDiscarded, kImported, kChangedInKeycloak,
+            kDeletedInKeycloak, kPersonalDataErased};
 }
 
 bool UserEventCodec::isKnownType(const QString& type)

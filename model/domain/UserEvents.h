@@ -23,6 +23,7 @@ struct UserCreated
     QStringList roles;
     bool enabled = true;
     bool emailVerified = false;
+    qint64 createdAtMs{}; // never stored: set when an import is read as a creation (ImportedEvents)
 };
 
 // One changed field, with the value before and after. Personal fields are stored in the
@@ -72,6 +73,8 @@ struct PasswordResetEmailRequested
 struct UserLoggedIn
 {
     qint64 atMs = 0;
+    QString ipAddress{};
+    QString clientId{};
 };
 
 // The outbox worker delivered the change at `position` to Keycloak.
@@ -104,8 +107,41 @@ struct UserSyncDiscarded
     QString operation;
 };
 
+// A user found in Keycloak by an import, as Keycloak had it. Its stream is the Keycloak id's.
+struct UserImported
+{
+    QUuid userId; // = Keycloak's id
+    PersonalData personal;
+    QString organizationId;
+    QStringList roles;
+    bool enabled = true;
+    bool emailVerified = false;
+    qint64 createdAtMs = 0; // Keycloak's createdTimestamp
+};
+
+// Someone changed the user in Keycloak (its console, another tool): what an import found
+// different from the ledger. Fields: email, firstName, lastName, organizationId, emailVerified,
+// enabled ("true"/"false") and roles (sorted, comma-separated).
+struct UserChangedInKeycloak
+{
+    QList<FieldChange> changes;
+};
+
+// The user is gone from Keycloak (deleted there, not through Keyledger).
+struct UserDeletedInKeycloak
+{
+};
+
+// The person's personal data was erased (right to be forgotten): the stream's key is destroyed,
+// so every personal field of its events now reads "[erased]" and the username a pseudonym.
+struct UserPersonalDataErased
+{
+};
+
 using UserEvent = std::variant<UserCreated, UserUpdated, UserEnabled, UserDisabled, UserDeleted,
                                UserRolesChanged, UserEmailVerified, PasswordResetEmailRequested, UserLoggedIn,
-                               UserSyncedToKeycloak, UserSyncFailed, UserSyncRetried, UserSyncDiscarded>;
+                               UserSyncedToKeycloak, UserSyncFailed, UserSyncRetried, UserSyncDiscarded,
+                               UserImported, UserChangedInKeycloak, UserDeletedInKeycloak,
+                               UserPersonalDataErased>;
 
 } // namespace keyledger

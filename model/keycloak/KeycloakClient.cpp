@@ -335,6 +335,16 @@ KeycloakCall* KeycloakClient::createRealmRole(const QString& name, const QString
     return simple(Request{"POST", QStringLiteral("/roles"), {}, compactJson(role), kManageRealm, false});
 }
 
+KeycloakCall* KeycloakClient::realmRoleMembers(const QString& roleName, int first, int max)
+{
+    return simple(Request{"GET",
+                          QLatin1String("/roles/") + segment(roleName) + QLatin1String("/users"),
+                          QStringLiteral("first=%1&max=%2&briefRepresentation=true").arg(first).arg(max),
+                          {},
+                          kViewUsers,
+                          true});
+}
+
 KeycloakCall* KeycloakClient::userRealmRoles(const QString& keycloakId)
 {
     return simple(

@@ -53,6 +53,8 @@ public:
     KeycloakCall* realmRoles(); // json() = array of role objects
     KeycloakCall* createRealmRole(const QString& name, const QString& description = {}); // 409 if it exists
     KeycloakCall* userRealmRoles(const QString& keycloakId); // direct realm role mappings
+    // The users holding a realm role directly, paged (json() = array of brief users).
+    KeycloakCall* realmRoleMembers(const QString& roleName, int first, int max);
     KeycloakCall* addRealmRoles(const QString& keycloakId, const QStringList& roleNames);
     KeycloakCall* removeRealmRoles(const QString& keycloakId, const QStringList& roleNames);
     KeycloakCall* executeActionsEmail(const QString& keycloakId, const QStringList& actions);

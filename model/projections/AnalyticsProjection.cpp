@@ -1,5 +1,7 @@
 #include "projections/AnalyticsProjection.h"
 
+#include "domain/ImportedEvents.h"
+
 #include "common/KeyledgerError.h"
 #include "domain/UserAggregate.h"
 #include "projections/ProjectionContext.h"
@@ -122,6 +124,13 @@ QString AnalyticsProjection::organizationOf(ProjectionContext& context, const QB
 void AnalyticsProjection::apply(const RecordedEvent& event, ProjectionContext& context)
 {
     const QString& type = event.type;
+    if (type == QLatin1String("UserImported") || type == QLatin1String("UserChangedInKeycloak") ||
+        type == QLatin1String("UserDeletedInKeycloak")) {
+        // Counted as what they mean locally; an imported user dates from its creation in Keycloak.
+        for (const RecordedEvent& local : ImportedEvents::asLocalRecordedEvents(event))
+            apply(local, context);
+        return;
+    }
     if (type != kUserCreated && type != kUserUpdated && type != kUserEnabled && type != kUserDisabled &&
         type != kUserDeleted && type != kUserEmailVerified && type != kUserLoggedIn)
         return;

@@ -29,6 +29,9 @@ const QString kUserLoggedIn = QStringLiteral("UserLoggedIn");
 const QString kSynced = QStringLiteral("UserSyncedToKeycloak");
 const QString kSyncFailed = QStringLiteral("UserSyncFailed");
 const QString kSyncRetried = QStringLiteral("UserSyncRetried");
+const QString kImported = QStringLiteral("UserImported");
+const QString kChangedInKeycloak = QStringLiteral("UserChangedInKeycloak");
+const QString kDeletedInKeycloak = QStringLiteral("UserDeletedInKeycloak");
 const QString kSyncDiscarded = QStringLiteral("UserSyncDiscarded");
 
 const QString kTrue = QStringLiteral("true");
@@ -271,7 +274,8 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
     const QJsonObject& data = event.data;
 
     UserFacts facts;
-    if (!user.isNull() && type != kUserCreated) {
+    const bool creation = type == kUserCreated || type == kImported;
+    if (!user.isNull() && !creation) {
         SqliteStatement& select = context.statement(statements.selectUser);
         select.reset();
         select.bind(1, userId);
@@ -291,7 +295,7 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
 
     if (user.isNull()) {
         summary = type;
-    } else if (type == kUserCreated) {
+    } else if (creation) {
         const QJsonObject personal = data.value(QLatin1String("personal")).toObject();
         facts.username = personal.value(QLatin1String("username")).toString();
         facts.organizationId = data.value(QLatin1String("organizationId")).toString();
@@ -302,7 +306,12 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
         const QString email = personal.value(QLatin1String("email")).toString();
         factsChanged = true;
 
-        summary = QStringLiteral("Created ") + facts.username;
+        summary = (type == kImported ? QStringLiteral("Imported from Keycloak: ") : QStringLiteral("Created ")) +
+                  facts.username;
+        if (type == kImported) {
+            facts.keycloakId = data.value(QLatin1String("userId")).toString();
+            diffs.append(Diff{QStringLiteral("keycloakId"), QString(), facts.keycloakId});
+        }
         if (!email.isEmpty())
             summary += QStringLiteral(" (") + email + QLatin1Char(')');
         if (!facts.organizationId.isEmpty())
@@ -327,7 +336,7 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
         set(QStringLiteral("roles"), joined(roles));
         set(QStringLiteral("enabled"), enabled ? kTrue : kFalse);
         set(QStringLiteral("emailVerified"), verified ? kTrue : kFalse);
-    } else if (type == kUserUpdated) {
+    } else if (type == kUserUpdated || type == kChangedInKeycloak) {
         for (const QLatin1String group : {QLatin1String("changes"), QLatin1String("personal")}) {
             const QJsonObject changes = data.value(group).toObject();
             for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
@@ -351,18 +360,22 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
             } else if (d.field == QLatin1String("username")) {
                 facts.username = d.after;
                 factsChanged = true;
+            } else if (d.field == QLatin1String("roles")) {
+                const QStringList roles = normalized(d.after.split(QLatin1Char(','), Qt::SkipEmptyParts));
+                facts.rolesJson = QJsonDocument(QJsonArray::fromStringList(roles)).toJson(QJsonDocument::Compact);
+                factsChanged = true;
             }
         }
-        summary = parts.isEmpty() ? QStringLiteral("Nothing changed")
-                                  : QStringLiteral("Changed ") + parts.join(QStringLiteral("; "));
+        const QString verb = type == kChangedInKeycloak ? QStringLiteral("Changed in Keycloak: ") : QStringLiteral("Changed ");
+        summary = parts.isEmpty() ? QStringLiteral("Nothing changed") : verb + parts.join(QStringLiteral("; "));
     } else if (type == kUserEnabled) {
         summary = QStringLiteral("Enabled");
         diffs.append(Diff{QStringLiteral("enabled"), kFalse, kTrue});
     } else if (type == kUserDisabled) {
         summary = QStringLiteral("Disabled");
         diffs.append(Diff{QStringLiteral("enabled"), kTrue, kFalse});
-    } else if (type == kUserDeleted) {
-        summary = QStringLiteral("Deleted");
+    } else if (type == kUserDeleted || type == kDeletedInKeycloak) {
+        summary = type == kDeletedInKeycloak ? QStringLiteral("Deleted in Keycloak") : QStringLiteral("Deleted");
         diffs.append(Diff{QStringLiteral("deleted"), kFalse, kTrue});
     } else if (type == kUserEmailVerified) {
         summary = QStringLiteral("E-mail verified");

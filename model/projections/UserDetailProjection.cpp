@@ -1,5 +1,7 @@
 #include "projections/UserDetailProjection.h"
 
+#include "domain/ImportedEvents.h"
+
 #include "domain/KeycloakDelivery.h"
 #include "domain/ProfileChanges.h"
 #include "domain/UserRoles.h"
@@ -164,6 +166,15 @@ struct Applier
         // Keycloak keeps its own version: nothing of this user is in sync any more than before.
         row.syncState = e.position >= row.syncPendingPosition ? kLocalOnly : kPending;
     }
+    // Keycloak-side facts arrive here as their local equivalents (ImportedEvents).
+    void operator()(const UserImported&) const {}
+    void operator()(const UserChangedInKeycloak&) const {}
+    void operator()(const UserDeletedInKeycloak&) const {}
+    void operator()(const UserPersonalDataErased&) const
+    {
+        row.username = PersonalData::pseudonymFor(QUuid::fromString(row.id));
+        row.email = row.firstName = row.lastName = PersonalData::erasedValue();
+    }
 };
 
 // Changes of the user's own data move updatedAt/By; logins, sync outcomes and reset e-mails
@@ -221,7 +232,12 @@ void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& 
     const QUuid userId = UserAggregate::userIdFromStream(event.streamId);
     if (userId.isNull())
         return;
-    const UserEvent decoded = UserEventCodec::decode(event.type, event.data);
+    const UserEvent stored = UserEventCodec::decode(event.type, event.data);
+    const bool imported = ImportedEvents::isImported(stored);
+    const QList<UserEvent> parts = ImportedEvents::asLocalEquivalents(stored);
+    if (parts.isEmpty())
+        return;
+    const UserEvent& decoded = parts.constFirst();
     const QString table = context.table(tableName());
     const QString id = userId.toString(QUuid::WithoutBraces);
 
@@ -236,9 +252,11 @@ void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& 
         row.emailVerified = created->emailVerified;
         row.organizationId = created->organizationId;
         row.roles = UserRoles::normalized(created->roles);
-        row.createdAt = event.recordedAtMs;
+        row.createdAt = created->createdAtMs > 0 ? created->createdAtMs : event.recordedAtMs;
         row.createdBy = event.metadata.actor;
         row.version = event.streamVersion;
+        if (imported)
+            row.keycloakId = id; // an imported user's stream is its Keycloak id
         if (event.metadata.source == EventMetadata::sourceKeycloakImport()) {
             row.syncState = kSynced;
         } else if (event.metadata.source == EventMetadata::sourceLocal() &&
@@ -286,6 +304,8 @@ void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& 
                            "ELSE first_login_at END, last_login_at = max(last_login_at, ?4)"));
     else if (!std::holds_alternative<PasswordResetEmailRequested>(decoded))
         inPlace = false;
+    if (imported)
+        inPlace = false; // one stored event, possibly several local equivalents
     std::optional<QString> organization;
     if (inPlace) {
         // A point read of two columns, then the update. (Not UPDATE ... RETURNING: SQLite builds
@@ -374,9 +394,13 @@ void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& 
                                  .arg(row.version + 1));
 
     const QString organizationBefore = row.organizationId;
-    std::visit(Applier{row}, decoded);
+    bool edited = false;
+    for (const UserEvent& part : parts) {
+        std::visit(Applier{row}, part);
+        edited = edited || isEdit(part);
+    }
     row.version = event.streamVersion;
-    if (isEdit(decoded)) {
+    if (edited) {
         row.updatedAt = event.recordedAtMs;
         row.updatedBy = event.metadata.actor;
     }

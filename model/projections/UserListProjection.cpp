@@ -1,5 +1,7 @@
 #include "projections/UserListProjection.h"
 
+#include "domain/ImportedEvents.h"
+
 #include "domain/KeycloakDelivery.h"
 #include "domain/ProfileChanges.h"
 #include "domain/UserRoles.h"
@@ -209,7 +211,16 @@ void UserListProjection::apply(const RecordedEvent& event, ProjectionContext& co
     const QUuid userId = UserAggregate::userIdFromStream(event.streamId);
     if (userId.isNull())
         return;
-    const UserEvent decoded = UserEventCodec::decode(event.type, event.data);
+    // Keycloak-side facts are projected as their local equivalents, one after the other.
+    const QList<UserEvent> parts =
+        ImportedEvents::asLocalEquivalents(UserEventCodec::decode(event.type, event.data));
+    for (const UserEvent& part : parts)
+        applyPart(event, userId, part, context);
+}
+
+void UserListProjection::applyPart(const RecordedEvent& event, const QUuid& userId, const UserEvent& decoded,
+                                   ProjectionContext& context)
+{
     const QString table = context.table(tableName());
     const QString id = userId.toString(QUuid::WithoutBraces);
 
@@ -256,7 +267,7 @@ void UserListProjection::apply(const RecordedEvent& event, ProjectionContext& co
             insert.bind(++index, text);
         insert.bind(++index, qint64(created->enabled));
         insert.bind(++index, qint64(created->emailVerified));
-        insert.bind(++index, event.recordedAtMs);
+        insert.bind(++index, created->createdAtMs > 0 ? created->createdAtMs : event.recordedAtMs);
         insert.bind(++index, pendingPosition);
         try {
             insert.step();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/UserEvents.h"
 #include "projections/ReadModel.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,10 @@ public:
     void createTables(ProjectionContext& context) override;
     void createIndexes(ProjectionContext& context) override;
     void apply(const RecordedEvent& event, ProjectionContext& context) override;
+
+private:
+    void applyPart(const RecordedEvent& event, const QUuid& userId, const UserEvent& decoded,
+                   ProjectionContext& context);
 };
 
 } // namespace keyledger
