@@ -57,12 +57,20 @@ void TstSchemaMigrator::opensAStoreWrittenAtSchemaV1()
     SqliteEventStore store(path, SqliteConnection::OpenMode::MustExist);
     QCOMPARE(SchemaMigrator::currentVersion(store.connection()), SchemaMigrator::latestVersion());
 
-    // The chain written by the old version (hashes computed outside this code base) verifies.
+    // The chain written by the old version (hashes computed outside this code base) was checked
+    // and re-encrypted by schema 3; its old head is kept as the record of the chain epoch.
     const ChainReport report = store.verifyChain();
     QVERIFY2(report.ok, qPrintable(report.problem));
     QCOMPARE(report.headPosition, 3);
-    QCOMPARE(report.headHash.toHex(),
-             QByteArray("3f23bbab180acaedc93ca62396512d0994b3a5af77bdd90cbcc59ba5df6d8260"));
+    QCOMPARE(report.epochs, 1);
+    QSqlQuery epoch(store.connection().database());
+    QVERIFY(epoch.exec(QStringLiteral("SELECT old_head_position, hex(old_head_hash), hex(new_head_hash) "
+                                      "FROM chain_epochs")) &&
+            epoch.next());
+    QCOMPARE(epoch.value(0).toInt(), 3);
+    QCOMPARE(epoch.value(1).toString().toLower(),
+             QStringLiteral("3f23bbab180acaedc93ca62396512d0994b3a5af77bdd90cbcc59ba5df6d8260"));
+    QCOMPARE(epoch.value(2).toString().toLower(), QString::fromLatin1(report.headHash.toHex()));
 
     // Its events rebuild the user; the new outbox table works; the claim still holds.
     const QString stream = QStringLiteral("user-0190a1b2-0000-7000-8000-0000000000aa");

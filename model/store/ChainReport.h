@@ -15,6 +15,8 @@ struct ChainReport
     QByteArray headHash;         // hash of the last event (genesis when the store is empty)
     qint64 firstBadPosition = 0; // 0 when ok
     QString problem;             // plain words: what did not match at firstBadPosition
+    int epochs = 0;              // chain rewrites (chain_epochs) checked at their boundary
+    bool rewriteInProgress = false; // an interrupted re-encryption: later rows still on the old chain
 };
 
 } // namespace keyledger

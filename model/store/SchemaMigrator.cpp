@@ -1,10 +1,13 @@
 #include "store/SchemaMigrator.h"
 
+#include "privacy/ReencryptionMigration.h"
 #include "store/SqliteConnection.h"
 #include "store/StoreErrors.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace keyledger {
 
@@ -58,11 +61,36 @@ const QStringList v2 = {
     QStringLiteral("CREATE INDEX outbox_by_state ON outbox(state, stream_id, id)"),
 };
 
+// Version 3: personal data encrypted with a per-user key (crypto-shredding). The keys live in
+// their own table; erasing a user destroys the key and keeps the row as the record of it.
+// chain_epochs records each rewrite of the chain (the re-encryption of the events stored before
+// version 3): the old head, and how far the rewrite got, so that it resumes after a crash and
+// verify can check the chain across the boundary (docs/hash-chain.md).
+const QStringList v3 = {
+    QStringLiteral(R"(CREATE TABLE personal_keys (
+        stream_id   TEXT    PRIMARY KEY,
+        key         BLOB,                  -- 32 random bytes; NULL once erased
+        created_at  INTEGER NOT NULL,
+        erased_at   INTEGER                -- UTC milliseconds; NULL while the key lives
+    ) WITHOUT ROWID)"),
+    QStringLiteral(R"(CREATE TABLE chain_epochs (
+        epoch              INTEGER PRIMARY KEY,
+        reason             TEXT    NOT NULL,
+        old_head_position  INTEGER NOT NULL,  -- the chain head before the rewrite
+        old_head_hash      BLOB    NOT NULL,
+        cursor_position    INTEGER NOT NULL,  -- rows up to here are rewritten
+        cursor_old_hash    BLOB    NOT NULL,  -- their old hash at the cursor (links to the old chain)
+        new_head_hash      BLOB,              -- hash at old_head_position in the new chain, once done
+        started_at         INTEGER NOT NULL,
+        finished_at        INTEGER
+    ))"),
+};
+
 } // namespace
 
 int SchemaMigrator::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList SchemaMigrator::step(int toVersion)
@@ -72,6 +100,8 @@ QStringList SchemaMigrator::step(int toVersion)
         return v1;
     case 2:
         return v2;
+    case 3:
+        return v3;
     default:
         return {};
     }
@@ -102,10 +132,16 @@ void SchemaMigrator::checkReadable(SqliteConnection& connection)
 
 void SchemaMigrator::migrate(SqliteConnection& connection)
 {
+    migrateSchema(connection, latestVersion());
+    ReencryptionMigration(connection).run();
+}
+
+void SchemaMigrator::migrateSchema(SqliteConnection& connection, int targetVersion)
+{
     if (currentVersion(connection) > latestVersion())
         checkReadable(connection); // throws TooNew before anything is written
     connection.enableWriteAheadLog();
-    for (int target = 1; target <= latestVersion(); ++target) {
+    for (int target = 1; target <= std::min(targetVersion, latestVersion()); ++target) {
         connection.beginWrite();
         try {
             // Re-read under the write lock: another process may have migrated meanwhile.
@@ -121,6 +157,9 @@ void SchemaMigrator::migrate(SqliteConnection& connection)
                                     .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
                                          QStringLiteral(KEYLEDGER_VERSION)));
             }
+            if (target == 3)
+                ReencryptionMigration::start(connection); // with the tables: never a v3 store without its epoch
+
             connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(target));
             connection.commit();
         } catch (...) {

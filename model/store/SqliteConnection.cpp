@@ -109,10 +109,23 @@ void SqliteConnection::applyPragmas(bool isNewFile)
         exec(QStringLiteral("PRAGMA application_id = %1").arg(m_applicationId));
     }
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // Freed space is overwritten with zeros: a purged or updated row (a released e-mail claim,
+    // an erased key, a read-model row) leaves no copy of its bytes in the file.
+    exec(QStringLiteral("PRAGMA secure_delete = ON"));
     exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     exec(QStringLiteral("PRAGMA cache_size = -16000"));
     // Touch the schema so a damaged file is reported now rather than at the first command.
     exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+}
+
+bool SqliteConnection::checkpointAndTruncate()
+{
+    if (m_mode == OpenMode::ReadOnly)
+        return false;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next())
+        fail(query, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return query.value(0).toInt() == 0; // busy = 0: every frame was copied and the WAL emptied
 }
 
 void SqliteConnection::exec(const QString& sql)

@@ -43,6 +43,10 @@ public:
     // build may write, because changing the journal mode rewrites the file header.
     void enableWriteAheadLog();
 
+    // Copies the WAL into the file and truncates it to zero bytes, so that no older page image
+    // stays in the WAL. False when another connection's reader kept it from finishing.
+    bool checkpointAndTruncate();
+
     // Runs one statement; throws StorageError with the SQLite message on failure.
     void exec(const QString& sql);
     // BEGIN IMMEDIATE: takes the write lock now, so the chain head read inside is stable.

@@ -1,5 +1,7 @@
 #include "store/SqliteEventStore.h"
 
+#include "privacy/PersonalDataVault.h"
+#include "privacy/PersonalKeyring.h"
 #include "store/HashChain.h"
 #include "store/OutboxStates.h"
 #include "store/SchemaMigrator.h"
@@ -74,6 +76,8 @@ SqliteEventStore::SqliteEventStore(const QString& path, SqliteConnection::OpenMo
         SchemaMigrator::checkReadable(*m_connection);
     else
         SchemaMigrator::migrate(*m_connection);
+    m_keyring = std::make_unique<PersonalKeyring>(*m_connection);
+    m_vault = std::make_unique<PersonalDataVault>(*m_keyring);
 }
 
 SqliteEventStore::~SqliteEventStore() = default; // statements are members declared after the connection
@@ -99,10 +103,25 @@ AppendResult SqliteEventStore::append(const AppendRequest& request)
     AppendResult result;
     m_connection->beginWrite();
     try {
-        if (const auto earlier = findAlreadyAppended(request)) {
-            m_connection->commit();
+        m_keyring->refresh();
+        result = appendInTransaction(request);
+        m_connection->commit();
+    } catch (...) {
+        m_connection->rollback();
+        m_keyring->discardCache(); // keys created in the rolled-back transaction were never stored
+        throw;
+    }
+    if (m_notifier && !result.alreadyAppended)
+        Q_EMIT m_notifier->appended(result.lastPosition);
+    return result;
+}
+
+AppendResult SqliteEventStore::appendInTransaction(const AppendRequest& request)
+{
+    AppendResult result;
+    {
+        if (const auto earlier = findAlreadyAppended(request))
             return *earlier;
-        }
 
         const qint64 current = streamVersion(request.streamId);
         if (!request.expected.matches(current))
@@ -131,7 +150,13 @@ AppendResult SqliteEventStore::append(const AppendRequest& request)
             row.streamVersion = ++version;
             row.type = event.type.toUtf8();
             row.schemaVersion = event.schemaVersion;
-            row.data = compactJson(event.data);
+            if (PersonalDataVault::needsSealing(event.data)) {
+                QJsonObject sealed = event.data;
+                m_vault->seal(sealed, streamUtf8, row.eventId, now);
+                row.data = compactJson(sealed);
+            } else {
+                row.data = compactJson(event.data);
+            }
             row.metadata = metadataJson;
             row.recordedAtMs = now;
             QByteArray hash = HashChain::hash(previous.hash, row);
@@ -173,13 +198,7 @@ AppendResult SqliteEventStore::append(const AppendRequest& request)
         result.streamVersion = version;
         applyClaims(request, result.lastPosition);
         applySettlements(request);
-        m_connection->commit();
-    } catch (...) {
-        m_connection->rollback();
-        throw;
     }
-    if (m_notifier)
-        Q_EMIT m_notifier->appended(result.lastPosition);
     return result;
 }
 
@@ -329,8 +348,9 @@ QList<RecordedEvent> SqliteEventStore::readStream(const QString& streamId, qint6
 QList<ReplayEvent> SqliteEventStore::replayStream(const QString& streamId, qint64 fromVersion)
 {
     SqliteStatement& query = statement(
-        m_replayStream, "SELECT stream_version, event_type, schema_version, data, recorded_at "
+        m_replayStream, "SELECT stream_version, event_type, schema_version, data, recorded_at, event_id "
                         "FROM events WHERE stream_id = ? AND stream_version >= ? ORDER BY stream_version");
+    m_keyring->refresh();
     const QByteArray streamUtf8 = streamId.toUtf8();
     query.bind(1, streamUtf8);
     query.bind(2, fromVersion);
@@ -353,6 +373,7 @@ QList<ReplayEvent> SqliteEventStore::replayStream(const QString& streamId, qint6
             if (data != "{}") // events without payload need no parsing
                 e.data = QJsonDocument::fromJson(QByteArray::fromRawData(data.data(), data.size())).object();
             e.recordedAtMs = query.int64(4);
+            openPersonal(e.data, streamUtf8, query.textView(5));
             if (m_upcasters)
                 e.data = m_upcasters->upcast(e.type, e.schemaVersion, e.data);
             events.append(std::move(e));
@@ -392,8 +413,16 @@ QList<RecordedEvent> SqliteEventStore::readAll(qint64 fromPosition, int maxCount
     return readRows(query);
 }
 
+void SqliteEventStore::openPersonal(QJsonObject& data, QByteArrayView streamUtf8, QByteArrayView eventId)
+{
+    // Most events carry no personal object: look before copying anything.
+    if (PersonalDataVault::isSealed(data))
+        m_vault->open(data, streamUtf8.toByteArray(), eventId.toByteArray());
+}
+
 QList<RecordedEvent> SqliteEventStore::readRows(SqliteStatement& query)
 {
+    m_keyring->refresh();
     QList<RecordedEvent> events;
     try {
         while (query.step())
@@ -406,7 +435,7 @@ QList<RecordedEvent> SqliteEventStore::readRows(SqliteStatement& query)
     return events;
 }
 
-RecordedEvent SqliteEventStore::toRecordedEvent(const SqliteStatement& row) const
+RecordedEvent SqliteEventStore::toRecordedEvent(const SqliteStatement& row)
 {
     // The JSON is parsed straight from SQLite's UTF-8 buffer, without a copy.
     auto json = [&row](int column) {
@@ -426,6 +455,7 @@ RecordedEvent SqliteEventStore::toRecordedEvent(const SqliteStatement& row) cons
     e.recordedAtMs = row.int64(8);
     e.previousHash = row.blob(9);
     e.hash = row.blob(10);
+    openPersonal(e.data, row.textView(2), row.textView(1));
     if (m_upcasters)
         e.data = m_upcasters->upcast(e.type, e.schemaVersion, e.data);
     return e;
@@ -445,6 +475,32 @@ ChainReport SqliteEventStore::verifyChain(const Progress& progress)
         report.problem = problem;
         return report;
     };
+
+    // Chain epochs (schema 3): each finished rewrite must still end at the hash it produced; an
+    // unfinished one links its last rewritten row to the old chain through the recorded old hash.
+    struct Epoch
+    {
+        qint64 oldHeadPosition = 0;
+        QByteArray newHeadHash;
+        qint64 cursor = 0;
+        QByteArray cursorOldHash;
+        bool finished = false;
+    };
+    QList<Epoch> epochs;
+    {
+        SqliteStatement hasTable(*m_connection,
+                                 "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'chain_epochs'");
+        const bool present = hasTable.step() && hasTable.int64(0) > 0;
+        hasTable.reset();
+        if (present) {
+            SqliteStatement rows(*m_connection, "SELECT old_head_position, new_head_hash, cursor_position, "
+                                                "cursor_old_hash, finished_at IS NOT NULL FROM chain_epochs "
+                                                "ORDER BY epoch");
+            while (rows.step())
+                epochs.append(Epoch{rows.int64(0), rows.blob(1), rows.int64(2), rows.blob(3), rows.int64(4) != 0});
+        }
+    }
+    report.epochs = int(epochs.size());
 
     qint64 expectedPosition = 1;
     bool more = true;
@@ -471,11 +527,25 @@ ChainReport SqliteEventStore::verifyChain(const Progress& progress)
                               tr("event at position %1 is missing (the next stored event is at %2)")
                                   .arg(expectedPosition)
                                   .arg(row.position));
-            if (previousHash != report.headHash)
+            QByteArray expectedPrevious = report.headHash;
+            for (const Epoch& epoch : std::as_const(epochs)) {
+                if (!epoch.finished && epoch.cursor > 0 && row.position == epoch.cursor + 1) {
+                    expectedPrevious = epoch.cursorOldHash; // the old chain goes on from here
+                    report.rewriteInProgress = true;
+                }
+                if (!epoch.finished && epoch.cursor == 0)
+                    report.rewriteInProgress = true;
+            }
+            if (previousHash != expectedPrevious)
                 return failAt(row.position,
                               tr("its previous-hash does not match the hash of the event before it"));
             if (HashChain::hash(previousHash, row) != storedHash)
                 return failAt(row.position, tr("its contents do not match its hash (the row was altered)"));
+            for (const Epoch& epoch : std::as_const(epochs)) {
+                if (epoch.finished && epoch.oldHeadPosition == row.position && epoch.newHeadHash != storedHash)
+                    return failAt(row.position, tr("its hash differs from the one recorded when the ledger "
+                                                   "was re-encrypted (chain epoch)"));
+            }
 
             report.headPosition = row.position;
             report.headHash = std::move(storedHash);
@@ -501,6 +571,64 @@ ChainReport SqliteEventStore::verifyChain(const Progress& progress)
                                                        .arg(highest));
     }
     return report;
+}
+
+bool SqliteEventStore::isErased(const QString& streamId)
+{
+    m_keyring->refresh();
+    return m_keyring->find(streamId.toUtf8()).state == PersonalKeyring::Key::State::Erased;
+}
+
+SqliteEventStore::ErasureResult SqliteEventStore::erasePersonalData(const QString& streamId, const NewEvent& erasure)
+{
+    const QByteArray streamUtf8 = streamId.toUtf8();
+    ErasureResult result;
+    m_connection->beginWrite();
+    try {
+        m_keyring->refresh();
+        if (streamVersion(streamId) == 0)
+            throw KeyledgerError(tr("There is no stream %1 to erase.").arg(streamId));
+        if (m_keyring->find(streamUtf8).state == PersonalKeyring::Key::State::Erased)
+            throw KeyledgerError(tr("The personal data of %1 was erased already.").arg(streamId));
+        // A change still waiting for Keycloak would reach it as "[erased]" once the key is gone.
+        SqliteStatement waiting(*m_connection,
+                                "SELECT count(*) FROM outbox o JOIN events e ON e.position = o.position "
+                                "WHERE o.stream_id = ? AND o.state IN ('pending', 'failed') "
+                                "AND json_type(e.data, '$.personal.\"$sealed\"') IS NOT NULL");
+        waiting.bind(1, streamUtf8);
+        const qint64 undelivered = waiting.step() ? waiting.int64(0) : 0;
+        waiting.reset();
+        if (undelivered > 0)
+            throw KeyledgerError(tr("%n change(s) of this user carrying personal data still wait for Keycloak. "
+                                    "Sync them, or discard them in the outbox, before erasing.",
+                                    nullptr, int(undelivered)));
+
+        AppendRequest request{streamId, {erasure}, ExpectedVersion::any(), {}, {}};
+        result.append = appendInTransaction(request);
+        m_keyring->destroy(streamUtf8, QDateTime::currentMSecsSinceEpoch());
+        // The claims hold the username and e-mail in clear: released, the values are free for
+        // someone else, and secure_delete zeroes the bytes they occupied.
+        SqliteStatement claims(*m_connection, "DELETE FROM unique_claims WHERE stream_id = ?");
+        claims.bind(1, streamUtf8);
+        claims.step();
+        claims.reset();
+        // Keycloak's refusals may quote the person's values.
+        SqliteStatement errors(*m_connection,
+                               "UPDATE outbox SET last_error = NULL WHERE stream_id = ? AND last_error IS NOT NULL");
+        errors.bind(1, streamUtf8);
+        errors.step();
+        errors.reset();
+        m_connection->commit();
+    } catch (...) {
+        m_connection->rollback();
+        m_keyring->discardCache();
+        throw;
+    }
+    if (m_notifier)
+        Q_EMIT m_notifier->appended(result.append.lastPosition);
+    // Older WAL frames still hold the pages as they were before (the key, the claims).
+    result.walTruncated = m_connection->checkpointAndTruncate();
+    return result;
 }
 
 } // namespace keyledger

@@ -10,6 +10,8 @@
 
 namespace keyledger {
 
+class PersonalDataVault;
+class PersonalKeyring;
 class SqliteStatement;
 class StoreNotifier;
 class UpcasterRegistry;
@@ -37,6 +39,19 @@ public:
     QString claimOwner(const QString& scope, const QString& value) override;
     ChainReport verifyChain(const Progress& progress = {}) override;
 
+    // Crypto-shredding of one stream's personal data, in one transaction: appends `erasure`
+    // (the UserPersonalDataErased event), destroys the stream's key, releases its unique
+    // claims and clears the outbox's error texts; then checkpoints and truncates the WAL.
+    // Throws KeyledgerError when the stream does not exist, was erased already, or still has
+    // undelivered outbox rows carrying personal data (they could only send "[erased]").
+    struct ErasureResult
+    {
+        AppendResult append;
+        bool walTruncated = false; // false: a reader elsewhere kept old WAL frames alive
+    };
+    ErasureResult erasePersonalData(const QString& streamId, const NewEvent& erasure);
+    bool isErased(const QString& streamId);
+
     SqliteConnection& connection() { return *m_connection; }
 
 private:
@@ -48,12 +63,14 @@ private:
 
     SqliteStatement& statement(std::unique_ptr<SqliteStatement>& slot, const char* sql);
     std::optional<AppendResult> findAlreadyAppended(const AppendRequest& request);
+    AppendResult appendInTransaction(const AppendRequest& request);
+    void openPersonal(QJsonObject& data, QByteArrayView streamUtf8, QByteArrayView eventId);
     Head head();
     void applyClaims(const AppendRequest& request, qint64 position);
     void applySettlements(const AppendRequest& request);
     QList<RecordedEvent> readRows(SqliteStatement& query);
     void fillFirstAndLastActor(const QByteArray& streamUtf8, QList<ReplayEvent>& events);
-    RecordedEvent toRecordedEvent(const SqliteStatement& row) const;
+    RecordedEvent toRecordedEvent(const SqliteStatement& row);
 
     std::unique_ptr<SqliteConnection> m_connection;
     const UpcasterRegistry* m_upcasters;
@@ -75,6 +92,9 @@ private:
     std::unique_ptr<SqliteStatement> m_claimOwner;
     std::unique_ptr<SqliteStatement> m_insertClaim;
     std::unique_ptr<SqliteStatement> m_releaseClaim;
+    // Personal data is sealed on append and opened on read (after the statements: it holds some).
+    std::unique_ptr<PersonalKeyring> m_keyring;
+    std::unique_ptr<PersonalDataVault> m_vault;
 };
 
 } // namespace keyledger
