@@ -2,6 +2,7 @@
 
 #include "commands/UserCommandHandler.h"
 #include "store/SqliteEventStore.h"
+#include "sync/RealmImport.h"
 #include "sync/SyncWorker.h"
 
 #include <QElapsedTimer>
@@ -33,6 +34,7 @@ KeycloakBenchmark::Results KeycloakBenchmark::run()
     results.users = int(m_options.users);
     results.pushUsersPerSecond = push(6, results.requestP95Ms);
     results.pushUsersPerSecondSerial = push(1, results.requestP95MsSerial);
+    results.importUsersPerSecond = importRealm(results.importedUsers);
     return results;
 }
 
@@ -99,13 +101,49 @@ double KeycloakBenchmark::push(int parallel, double& p95Ms)
     return rate;
 }
 
+double KeycloakBenchmark::importRealm(qint64& users)
+{
+    const QString path = m_directory + QStringLiteral("/keycloak-import.db");
+    QFile::remove(path);
+    {
+        SqliteEventStore create(path, SqliteConnection::OpenMode::CreateIfMissing);
+    }
+    ServerProfile profile;
+    profile.name = QStringLiteral("bench");
+    profile.baseUrl = QUrl(qEnvironmentVariable("KEYLEDGER_KEYCLOAK_URL"));
+    profile.realm = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_REALM");
+    profile.authMode = ServerProfile::AuthMode::ClientCredentials;
+    profile.principal = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_CLIENT_ID");
+    RealmImport import(path, profile, qEnvironmentVariable("KEYLEDGER_KEYCLOAK_CLIENT_SECRET"));
+    QEventLoop loop;
+    QObject::connect(&import, &RealmImport::finished, &loop, &QEventLoop::quit);
+    QElapsedTimer clock;
+    clock.start();
+    import.start();
+    loop.exec();
+    const double seconds = double(clock.nsecsElapsed()) / 1e9;
+    if (!import.report().error.isEmpty())
+        throw std::runtime_error(import.report().error.toStdString());
+    users = import.report().imported;
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    const double rate = double(users) / seconds;
+    m_log(QStringLiteral("import: %1 users in %2 s: %3 users/s")
+              .arg(users)
+              .arg(seconds, 0, 'f', 1)
+              .arg(rate, 0, 'f', 1));
+    return rate;
+}
+
 QByteArray KeycloakBenchmark::Results::json() const
 {
     return QJsonDocument(QJsonObject{{QStringLiteral("users"), users},
                                      {QStringLiteral("push_users_per_s"), pushUsersPerSecond},
                                      {QStringLiteral("request_p95_ms"), requestP95Ms},
                                      {QStringLiteral("push_users_per_s_serial"), pushUsersPerSecondSerial},
-                                     {QStringLiteral("request_p95_ms_serial"), requestP95MsSerial}})
+                                     {QStringLiteral("request_p95_ms_serial"), requestP95MsSerial},
+                                     {QStringLiteral("imported_users"), importedUsers},
+                                     {QStringLiteral("import_users_per_s"), importUsersPerSecond}})
                .toJson(QJsonDocument::Compact) +
            '\n';
 }
@@ -116,12 +154,15 @@ QByteArray KeycloakBenchmark::Results::text() const
                           "push_users_per_s (6 flight): %2\n"
                           "request_p95_ms:              %3\n"
                           "push_users_per_s_serial:     %4\n"
-                          "request_p95_ms_serial:       %5\n")
+                          "request_p95_ms_serial:       %5\n"
+                          "import_users_per_s:          %6 (%7 users)\n")
         .arg(users)
         .arg(pushUsersPerSecond, 0, 'f', 1)
         .arg(requestP95Ms, 0, 'f', 1)
         .arg(pushUsersPerSecondSerial, 0, 'f', 1)
         .arg(requestP95MsSerial, 0, 'f', 1)
+        .arg(importUsersPerSecond, 0, 'f', 1)
+        .arg(importedUsers)
         .toUtf8();
 }
 

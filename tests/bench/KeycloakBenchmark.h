@@ -20,6 +20,8 @@ public:
         double requestP95Ms = 0;
         double pushUsersPerSecondSerial = 0;
         double requestP95MsSerial = 0;
+        qint64 importedUsers = 0; // every user of the realm, into an empty ledger
+        double importUsersPerSecond = 0;
         QByteArray json() const;
         QByteArray text() const;
     };
@@ -32,6 +34,8 @@ private:
     // Creates `users` local users and delivers them with `parallel` in flight; returns users/s
     // and fills the p95 of one delivery.
     double push(int parallel, double& p95Ms);
+    // Imports the whole realm into a fresh ledger; returns users/s.
+    double importRealm(qint64& users);
 
     BenchOptions m_options;
     QString m_directory;
