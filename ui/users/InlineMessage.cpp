@@ -13,8 +13,7 @@ InlineMessage::InlineMessage(QWidget* parent)
 {
     setObjectName(QStringLiteral("inlineMessage"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("#inlineMessage { background: #fdecea; border: 1px solid #e6a5a0; "
-                                 "border-radius: 4px; } QLabel { color: #7f1d1d; }"));
+    setErrorLook(true);
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -36,8 +35,24 @@ QString InlineMessage::text() const
     return isHidden() ? QString() : m_label->text();
 }
 
+void InlineMessage::setErrorLook(bool error)
+{
+    setStyleSheet(error ? QStringLiteral("#inlineMessage { background: #fdecea; border: 1px solid #e6a5a0; "
+                                         "border-radius: 4px; } QLabel { color: #7f1d1d; }")
+                        : QStringLiteral("#inlineMessage { background: #e8f0fe; border: 1px solid #a8c1ea; "
+                                         "border-radius: 4px; } QLabel { color: #1a3a6b; }"));
+}
+
 void InlineMessage::showError(const QString& message)
 {
+    setErrorLook(true);
+    m_label->setText(message);
+    show();
+}
+
+void InlineMessage::showInfo(const QString& message)
+{
+    setErrorLook(false);
     m_label->setText(message);
     show();
 }

@@ -19,9 +19,13 @@ public:
 
 public Q_SLOTS:
     void showError(const QString& message);
+    // A result to read (what a bulk action did), in blue rather than red.
+    void showInfo(const QString& message);
     void dismiss();
 
 private:
+    void setErrorLook(bool error);
+
     QLabel* m_label;
 };
 

@@ -6,6 +6,7 @@
 #include "projections/ProjectionRunner.h"
 
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStringList>
 
@@ -31,12 +32,22 @@ UserActionsController::Allowed UserActionsController::allowedFor(const QList<Use
 {
     if (users.isEmpty())
         return {};
-    Allowed allowed{users.size() == 1, true, true, true, true, true};
+    if (users.size() == 1) {
+        const UserListItem& user = users.first();
+        return {user.canEdit,
+                user.canEnable,
+                user.canDisable,
+                user.canDelete,
+                !user.emailVerified && !user.email.isEmpty(),
+                user.enabled && !user.email.isEmpty()};
+    }
+    // Several users: a bulk action is offered when it changes at least one of them; the summary
+    // names the others. Verify and reset keep the all-or-nothing rule (no summary for them).
+    Allowed allowed{false, false, false, false, true, true};
     for (const UserListItem& user : users) {
-        allowed.edit = allowed.edit && user.canEdit;
-        allowed.enable = allowed.enable && user.canEnable;
-        allowed.disable = allowed.disable && user.canDisable;
-        allowed.remove = allowed.remove && user.canDelete;
+        allowed.enable = allowed.enable || user.canEnable;
+        allowed.disable = allowed.disable || user.canDisable;
+        allowed.remove = allowed.remove || user.canDelete;
         allowed.verifyEmail = allowed.verifyEmail && !user.emailVerified && !user.email.isEmpty();
         allowed.resetPassword = allowed.resetPassword && user.enabled && !user.email.isEmpty();
     }
@@ -88,18 +99,86 @@ void UserActionsController::run(Action action, const QList<UserListItem>& users)
         acceptLabel = tr("Send");
         break;
     }
+    confirmThen(question, users, acceptLabel, [this, action, users] { execute(action, users); });
+}
+
+void UserActionsController::runRoles(const QList<UserListItem>& users, const ChangeUserRoles& change)
+{
+    if (users.isEmpty() || (change.add.isEmpty() && change.remove.isEmpty()))
+        return;
+    const int n = int(users.size());
+    QStringList parts;
+    if (!change.add.isEmpty())
+        parts.append(tr("add %1").arg(change.add.join(QStringLiteral(", "))));
+    if (!change.remove.isEmpty())
+        parts.append(tr("remove %1").arg(change.remove.join(QStringLiteral(", "))));
+    const QString question =
+        n > 1 ? tr("Change the roles of %n user(s): %1?", nullptr, n).arg(parts.join(QStringLiteral("; ")))
+              : QString();
+    confirmThen(question, users, tr("Change roles"),
+                [this, users, change] { startBulk(BulkActionJob::Action::Roles, users, change); });
+}
+
+void UserActionsController::confirmThen(const QString& question, const QList<UserListItem>& users,
+                                        const QString& acceptLabel, std::function<void()> go)
+{
     if (question.isEmpty()) {
-        execute(action, users);
+        go();
         return;
     }
-    auto answer = [this, action, users](bool accepted) {
+    auto answer = [go = std::move(go)](bool accepted) {
         if (accepted)
-            execute(action, users);
+            go();
     };
     if (m_confirm)
         m_confirm(question, usernameList(users), acceptLabel, answer);
     else
         defaultConfirm(question, usernameList(users), acceptLabel, answer);
+}
+
+void UserActionsController::setLedger(const QString& ledgerPath, StoreNotifier* notifier)
+{
+    m_ledgerPath = ledgerPath;
+    m_notifier = notifier;
+}
+
+void UserActionsController::startBulk(BulkActionJob::Action action, const QList<UserListItem>& users,
+                                      const ChangeUserRoles& change)
+{
+    if (m_bulk) {
+        Q_EMIT failed(tr("Another bulk action is still running."));
+        return;
+    }
+    // A few users (or no ledger path for a connection of its own): at once, on this thread.
+    if (users.size() <= BulkActionJob::InlineLimit || m_ledgerPath.isEmpty()) {
+        finishBulk(action, BulkActionJob::apply(m_users, action, users, change));
+        return;
+    }
+    const QList<UserListItem>& targets = users;
+    m_bulk = new BulkActionJob(BulkActionJob::Target{m_users, m_ledgerPath, m_notifier}, action, targets,
+                               change, this);
+    QProgressDialog* progress = nullptr;
+    if (m_bulk->runsOnThread()) {
+        progress = new QProgressDialog(tr("Applying to %n user(s)…", nullptr, int(targets.size())),
+                                       tr("Stop"), 0, int(targets.size()), m_dialogParent);
+        progress->setObjectName(QStringLiteral("bulkProgress"));
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(300);
+        progress->setAutoClose(false);
+        progress->setAutoReset(false);
+        connect(m_bulk, &BulkActionJob::progress, progress, &QProgressDialog::setValue);
+        connect(progress, &QProgressDialog::canceled, m_bulk, &BulkActionJob::cancel);
+        Q_EMIT waitingChanged(tr("Applying…"));
+    }
+    connect(m_bulk, &BulkActionJob::finished, this, [this, action, progress](const BulkOutcome& outcome) {
+        if (progress)
+            progress->deleteLater();
+        m_bulk->deleteLater();
+        m_bulk = nullptr;
+        Q_EMIT waitingChanged({});
+        finishBulk(action, outcome);
+    });
+    m_bulk->start();
 }
 
 void UserActionsController::defaultConfirm(const QString& question, const QString& details,
@@ -117,8 +196,32 @@ void UserActionsController::defaultConfirm(const QString& question, const QStrin
     box->open();
 }
 
+void UserActionsController::finishBulk(BulkActionJob::Action action, const BulkOutcome& outcome)
+{
+    const QString summary = BulkActionJob::summary(action, outcome);
+    Q_EMIT statusMessage(summary.section(QLatin1Char('\n'), 0, 0));
+    Q_EMIT bulkFinished(summary,
+                        !outcome.unchanged.isEmpty() || !outcome.refused.isEmpty() || outcome.cancelled);
+    if (outcome.lastPosition > 0)
+        track(CommandResult{{}, outcome.lastPosition, 0, 0, {}}, tr("Updating…"));
+}
+
 void UserActionsController::execute(Action action, const QList<UserListItem>& users)
 {
+    switch (action) {
+    case Action::Enable:
+        startBulk(BulkActionJob::Action::Enable, users);
+        return;
+    case Action::Disable:
+        startBulk(BulkActionJob::Action::Disable, users);
+        return;
+    case Action::Delete:
+        startBulk(BulkActionJob::Action::Delete, users);
+        return;
+    case Action::VerifyEmail:
+    case Action::ResetPassword:
+        break;
+    }
     const CommandContext context = CommandContext::localUser();
     QStringList failures;
     CommandResult last;

@@ -11,9 +11,12 @@
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace keyledger {
@@ -79,7 +82,28 @@ void UserEditorDialog::build()
         error->hide();
         auto* column = new QVBoxLayout;
         column->setSpacing(2);
-        column->addWidget(edit);
+        if (field == Roles) {
+            // The known roles (the realm's when a server is active) one click away.
+            m_rolesButton = new QToolButton(this);
+            m_rolesButton->setObjectName(QStringLiteral("chooseRolesButton"));
+            m_rolesButton->setText(tr("Choose…"));
+            m_rolesButton->setPopupMode(QToolButton::InstantPopup);
+            m_rolesButton->setMenu(new QMenu(m_rolesButton));
+            m_rolesButton->setEnabled(false);
+            connect(m_rolesButton->menu(), &QMenu::aboutToShow, this, &UserEditorDialog::fillRolesMenu);
+            auto* row = new QHBoxLayout;
+            row->addWidget(edit, 1);
+            row->addWidget(m_rolesButton);
+            column->addLayout(row);
+            m_rolesNote = new QLabel(this);
+            m_rolesNote->setObjectName(QStringLiteral("rolesNote"));
+            m_rolesNote->setWordWrap(true);
+            m_rolesNote->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+            m_rolesNote->hide();
+            column->addWidget(m_rolesNote);
+        } else {
+            column->addWidget(edit);
+        }
         column->addWidget(error);
         form->addRow(labels[field], column);
         m_edits[field] = edit;
@@ -129,6 +153,35 @@ void UserEditorDialog::setKnownOrganizations(const QStringList& organizations)
     auto* completer = new QCompleter(organizations, m_edits[Organization]);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_edits[Organization]->setCompleter(completer);
+}
+
+void UserEditorDialog::setKnownRoles(const QStringList& roles, const QString& note)
+{
+    m_knownRoles = roles;
+    m_rolesButton->setEnabled(!roles.isEmpty());
+    m_rolesButton->setToolTip(roles.isEmpty() ? tr("No roles known yet") : tr("Pick from the known roles"));
+    m_rolesNote->setText(note);
+    m_rolesNote->setVisible(!note.isEmpty());
+}
+
+void UserEditorDialog::fillRolesMenu()
+{
+    QMenu* menu = m_rolesButton->menu();
+    menu->clear();
+    const QStringList current = roles();
+    for (const QString& role : std::as_const(m_knownRoles)) {
+        QAction* action = menu->addAction(role);
+        action->setCheckable(true);
+        action->setChecked(current.contains(role));
+        connect(action, &QAction::toggled, this, [this, role](bool on) {
+            QStringList wanted = roles();
+            if (on && !wanted.contains(role))
+                wanted.append(role);
+            else if (!on)
+                wanted.removeAll(role);
+            m_edits[Roles]->setText(wanted.join(QStringLiteral(", ")));
+        });
+    }
 }
 
 void UserEditorDialog::fill(const UserDetail& user)

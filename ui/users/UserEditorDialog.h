@@ -12,6 +12,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QToolButton;
 
 namespace keyledger {
 
@@ -35,6 +36,9 @@ public:
     bool isEditing() const { return !m_original.id.isNull(); }
     // Offered as completions of the organisation field.
     void setKnownOrganizations(const QStringList& organizations);
+    // Offered by the roles field's "Choose…" menu; note says where they come from (empty for
+    // the realm's own roles).
+    void setKnownRoles(const QStringList& roles, const QString& note = {});
     bool isSaveEnabled() const;
 
 public Q_SLOTS:
@@ -64,6 +68,7 @@ private:
     void showProblem(const QString& message, bool offerReload);
     CommandResult runCommands();
     QStringList roles() const;
+    void fillRolesMenu();
     static Field fieldOf(const QString& name);
 
     UserCommandHandler& m_users;
@@ -75,6 +80,9 @@ private:
     QLabel* m_problem = nullptr;
     QPushButton* m_reload = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QToolButton* m_rolesButton = nullptr;
+    QLabel* m_rolesNote = nullptr;
+    QStringList m_knownRoles;
 };
 
 } // namespace keyledger

@@ -123,6 +123,29 @@ QStringList UserFilterBar::organizations() const
     return list;
 }
 
+void UserFilterBar::setFilters(const QString& search, std::optional<UserStatus::Value> status,
+                               const std::optional<QString>& organizationId)
+{
+    {
+        const QSignalBlocker searchBlocker(m_search);
+        const QSignalBlocker statusBlocker(m_status);
+        const QSignalBlocker organizationBlocker(m_organization);
+        m_search->setText(search);
+        const int statusIndex = status ? m_status->findData(int(*status)) : 0;
+        m_status->setCurrentIndex(std::max(statusIndex, 0));
+        if (!organizationId) {
+            m_organization->setCurrentIndex(0);
+        } else if (organizationId->isEmpty()) {
+            m_organization->setCurrentIndex(1);
+        } else {
+            addOrganizations({*organizationId});
+            m_organization->setCurrentIndex(m_organization->findData(*organizationId));
+        }
+    }
+    m_debounce.stop();
+    Q_EMIT filtersChanged();
+}
+
 void UserFilterBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

@@ -27,6 +27,9 @@ public:
     // Adds organisations seen in the list to the organisation choices (kept sorted, no repeats).
     void addOrganizations(const QStringList& organizations);
     QStringList organizations() const;
+    // Replaces every filter at once and reports one filtersChanged (a recalled saved search).
+    void setFilters(const QString& search, std::optional<UserStatus::Value> status,
+                    const std::optional<QString>& organizationId);
 
 public Q_SLOTS:
     void focusSearch();

@@ -4,9 +4,13 @@
 #include "common/KeyledgerError.h"
 #include "projections/ProjectionRunner.h"
 #include "queries/CachedQueries.h"
+#include "users/BulkRolesDialog.h"
 #include "users/ColourDotDelegate.h"
 #include "users/InlineMessage.h"
+#include "users/RealmRoles.h"
+#include "users/SavedSearchButton.h"
 #include "users/StatusBadgeDelegate.h"
+#include "users/UserDetailPanel.h"
 #include "users/UserEditorDialog.h"
 #include "users/UserFilterBar.h"
 #include "users/UserListModel.h"
@@ -20,6 +24,7 @@
 #include <QMenu>
 #include <QSet>
 #include <QSettings>
+#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
@@ -30,6 +35,7 @@ namespace keyledger {
 namespace {
 
 const QString columnsKey = QStringLiteral("users/columns");
+const QString splitterKey = QStringLiteral("users/splitter");
 constexpr int externalRefreshMs = 1000;
 constexpr int messageTimeoutMs = 5000;
 
@@ -53,6 +59,9 @@ UsersView::UsersView(const ViewServices& services, QWidget* parent)
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_message = new InlineMessage(this);
+    m_panel = new UserDetailPanel(m_services, this);
+    m_savedSearches = new SavedSearchButton([this] { return currentSearch(); }, nullptr, this);
+    m_controller->setLedger(m_services.ledgerPath, &m_services.notifier);
 
     createActions();
     buildLayout();
@@ -89,6 +98,20 @@ UsersView::UsersView(const ViewServices& services, QWidget* parent)
         updateCountLabel();
     });
     connect(m_controller, &UserActionsController::caughtUp, this, &UsersView::refreshNow);
+    connect(m_controller, &UserActionsController::bulkFinished, this,
+            [this](const QString& summary, bool problems) {
+                // One user and nothing to report: the status bar message is enough.
+                if (problems || summary.contains(QLatin1Char(',')))
+                    m_message->showInfo(summary);
+            });
+    connect(this, &UsersView::currentUserChanged, m_panel, &UserDetailPanel::setUser);
+    connect(m_panel, &UserDetailPanel::statusMessage, this, &UsersView::statusMessage);
+    connect(m_panel, &UserDetailPanel::commandAccepted, this, [this](qint64 position) {
+        m_controller->track(CommandResult{{}, position, 0, 0, {}}, tr("Updating…"));
+    });
+    connect(m_savedSearches, &SavedSearchButton::recallRequested, this, &UsersView::applySearch);
+    connect(m_savedSearches, &SavedSearchButton::statusMessage, this,
+            [this](const QString& message) { Q_EMIT statusMessage(message, messageTimeoutMs); });
 
     m_externalRefresh.setSingleShot(true);
     m_externalRefresh.setInterval(externalRefreshMs);
@@ -105,7 +128,9 @@ UsersView::UsersView(const ViewServices& services, QWidget* parent)
 
 UsersView::~UsersView()
 {
-    QSettings().setValue(columnsKey, m_table->horizontalHeader()->saveState());
+    QSettings settings;
+    settings.setValue(columnsKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(splitterKey, m_splitter->saveState());
 }
 
 QAction* UsersView::makeAction(const char* objectName, const QString& text, const QString& themeIcon,
@@ -161,9 +186,18 @@ void UsersView::createActions()
     connect(m_resetPassword, &QAction::triggered, this,
             [this] { runOnSelection(UserActionsController::Action::ResetPassword); });
     connect(m_findUser, &QAction::triggered, this, &UsersView::focusSearch);
+    m_changeRoles = makeAction("rolesUserAction", tr("&Roles…"), QStringLiteral("user-group-properties"),
+                               QStyle::SP_FileDialogListView);
+    m_changeRoles->setToolTip(tr("Add or remove roles of the selected users"));
+    connect(m_changeRoles, &QAction::triggered, this, &UsersView::changeRolesOfSelection);
+    m_showDetails = makeAction("showDetailsAction", tr("&Details Panel"),
+                               QStringLiteral("view-split-left-right"), QStyle::SP_FileDialogInfoView);
+    m_showDetails->setCheckable(true);
+    m_showDetails->setShortcut(QKeySequence(Qt::Key_F9));
+    m_showDetails->setToolTip(tr("Show or hide the selected user's details and history (F9)"));
 
     m_contextMenu = new QMenu(this);
-    m_contextMenu->addActions({m_editUser, m_enableUser, m_disableUser, m_deleteUser});
+    m_contextMenu->addActions({m_editUser, m_enableUser, m_disableUser, m_deleteUser, m_changeRoles});
     m_contextMenu->addSeparator();
     m_contextMenu->addActions({m_verifyEmail, m_resetPassword});
     m_contextMenu->addSeparator();
@@ -172,8 +206,8 @@ void UsersView::createActions()
 
 QList<QAction*> UsersView::userActions() const
 {
-    return {m_newUser,    m_editUser,    m_enableUser,    m_disableUser,
-            m_deleteUser, m_verifyEmail, m_resetPassword, m_findUser};
+    return {m_newUser,     m_editUser,    m_enableUser,    m_disableUser, m_deleteUser,
+            m_changeRoles, m_verifyEmail, m_resetPassword, m_findUser,    m_showDetails};
 }
 
 void UsersView::buildLayout()
@@ -184,12 +218,15 @@ void UsersView::buildLayout()
     toolBar->setIconSize(QSize(16, 16));
     toolBar->addActions({m_newUser, m_editUser});
     toolBar->addSeparator();
-    toolBar->addActions({m_enableUser, m_disableUser, m_deleteUser});
+    toolBar->addActions({m_enableUser, m_disableUser, m_deleteUser, m_changeRoles});
     toolBar->addSeparator();
     toolBar->addActions({m_verifyEmail, m_resetPassword});
+    toolBar->addSeparator();
+    toolBar->addAction(m_showDetails);
 
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filters, 1);
+    filterRow->addWidget(m_savedSearches);
     filterRow->addSpacing(12);
     filterRow->addWidget(m_countLabel);
 
@@ -199,7 +236,30 @@ void UsersView::buildLayout()
     layout->addWidget(toolBar);
     layout->addLayout(filterRow);
     layout->addWidget(m_message);
-    layout->addWidget(m_table, 1);
+
+    // The list and, on the right, the current user's detail panel (collapsible, F9).
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("usersSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_panel);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({800, 420});
+    m_splitter->restoreState(QSettings().value(splitterKey).toByteArray());
+    layout->addWidget(m_splitter, 1);
+    auto syncToggle = [this] {
+        const QSignalBlocker blocker(m_showDetails);
+        m_showDetails->setChecked(m_splitter->sizes().value(1) > 0);
+    };
+    syncToggle();
+    connect(m_splitter, &QSplitter::splitterMoved, this, syncToggle);
+    connect(m_showDetails, &QAction::toggled, this, [this](bool show) {
+        const int total = std::max(m_splitter->width(), 600);
+        m_splitter->setSizes(show ? QList<int>{total * 3 / 5, total * 2 / 5} : QList<int>{total, 0});
+        if (show)
+            m_panel->refresh();
+    });
 }
 
 void UsersView::setUpTable()
@@ -314,6 +374,8 @@ void UsersView::refreshNow()
     updateCountLabel();
     updateActions();
     selectPendingUser();
+    if (m_splitter->sizes().value(1) > 0)
+        m_panel->refresh();
 }
 
 void UsersView::onProjected(qint64 position)
@@ -365,6 +427,7 @@ void UsersView::updateActions()
     m_deleteUser->setEnabled(allowed.remove);
     m_verifyEmail->setEnabled(allowed.verifyEmail);
     m_resetPassword->setEnabled(allowed.resetPassword);
+    m_changeRoles->setEnabled(!selectedUsers().isEmpty());
 }
 
 void UsersView::updateCountLabel()
@@ -398,8 +461,12 @@ void UsersView::updateCountLabel()
 void UsersView::collectOrganizations(int first, int last)
 {
     QSet<QString> seen;
-    for (int row = first; row <= last; ++row)
-        seen.insert(m_model->userAt(row).organizationId);
+    for (int row = first; row <= last; ++row) {
+        const UserListItem& user = m_model->userAt(row);
+        seen.insert(user.organizationId);
+        for (const QString& role : user.roles)
+            m_localRoles.insert(role);
+    }
     m_filters->addOrganizations(QStringList(seen.cbegin(), seen.cend()));
 }
 
@@ -424,6 +491,7 @@ void UsersView::newUser()
     auto* dialog = new UserEditorDialog(m_services.users, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setKnownOrganizations(m_filters->organizations());
+    dialog->setKnownRoles(roleChoices(), m_realmRoles ? m_realmRoles->note() : QString());
     connect(dialog, &UserEditorDialog::saved, this, [this](const CommandResult& result) {
         m_selectAfterRefresh = result.userId;
         Q_EMIT statusMessage(tr("User created."), messageTimeoutMs);
@@ -451,11 +519,69 @@ void UsersView::editSelectedUser()
     auto* dialog = new UserEditorDialog(m_services.users, *detail, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setKnownOrganizations(m_filters->organizations());
+    dialog->setKnownRoles(roleChoices(), m_realmRoles ? m_realmRoles->note() : QString());
     connect(dialog, &UserEditorDialog::saved, this, [this](const CommandResult& result) {
         Q_EMIT statusMessage(tr("Changes saved."), messageTimeoutMs);
         m_controller->track(result, tr("Saving…"));
     });
     dialog->open();
+}
+
+void UsersView::setRealmRoles(RealmRoles* roles)
+{
+    m_realmRoles = roles;
+    if (m_realmRoles)
+        m_realmRoles->request();
+}
+
+QStringList UsersView::roleChoices() const
+{
+    QStringList local(m_localRoles.cbegin(), m_localRoles.cend());
+    local.sort(Qt::CaseInsensitive);
+    if (m_realmRoles)
+        m_realmRoles->request(); // once per session; a failure falls back to the local roles
+    return m_realmRoles ? m_realmRoles->choices(local) : local;
+}
+
+void UsersView::changeRolesOfSelection()
+{
+    const QList<UserListItem> users = selectedUsers();
+    if (users.isEmpty())
+        return;
+    auto* dialog =
+        new BulkRolesDialog(users, roleChoices(), m_realmRoles ? m_realmRoles->note() : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, users] { m_controller->runRoles(users, dialog->change()); });
+    dialog->open();
+}
+
+SavedSearch UsersView::currentSearch() const
+{
+    UserListQuery query;
+    m_filters->applyTo(query);
+    SavedSearch search;
+    search.search = query.search;
+    search.status = query.status;
+    search.organizationId = query.organizationId;
+    const QString sortKey = UserListModel::sortKeyOf(m_sortColumn);
+    search.sortBy = sortKey.isEmpty() ? search.sortBy : sortKey;
+    search.ascending = m_sortOrder == Qt::AscendingOrder;
+    return search;
+}
+
+void UsersView::applySearch(const SavedSearch& search)
+{
+    for (int column = 0; column < UserListModel::ColumnCount; ++column) {
+        if (UserListModel::sortKeyOf(column) == search.sortBy) {
+            // The header sorts the model; the filters below then load the first page once.
+            m_table->horizontalHeader()->setSortIndicator(column, search.ascending ? Qt::AscendingOrder
+                                                                                   : Qt::DescendingOrder);
+            break;
+        }
+    }
+    m_filters->setFilters(search.search, search.status, search.organizationId);
+    Q_EMIT statusMessage(tr("Showing the search “%1”.").arg(search.name), messageTimeoutMs);
 }
 
 } // namespace keyledger

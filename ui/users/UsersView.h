@@ -4,6 +4,7 @@
 #include "queries/UserListItem.h"
 #include "users/UserActionsController.h"
 
+#include <QSet>
 #include <QTimer>
 #include <QUuid>
 #include <QWidget>
@@ -13,14 +14,19 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QSplitter;
 class QTableView;
 
 namespace keyledger {
 
 class CachedQueries;
 class InlineMessage;
+class RealmRoles;
+class SavedSearchButton;
+class UserDetailPanel;
 class UserFilterBar;
 class UserListModel;
+struct SavedSearch;
 
 // The Users screen: filters, the paged user list with status badges, and the user actions
 // (toolbar, context menu, shortcuts). After a command it shows "Saving…"/"Updating…" until the
@@ -29,8 +35,9 @@ class UserListModel;
 //
 // Actions (objectName, shortcut): newUserAction (Ctrl+N), editUserAction (Enter / double
 // click), enableUserAction, disableUserAction, deleteUserAction (Delete), verifyEmailAction,
-// resetPasswordAction, findUserAction (Ctrl+F). Column widths, order and visibility are kept
-// in QSettings under "users/columns".
+// resetPasswordAction, rolesUserAction, findUserAction (Ctrl+F), showDetailsAction (F9).
+// Column widths, order and visibility are kept in QSettings under "users/columns", the detail
+// panel's width under "users/splitter". Saved searches sit next to the filters.
 class UsersView : public QWidget
 {
     Q_OBJECT
@@ -44,11 +51,20 @@ public:
     UserListModel* model() const { return m_model; }
     // Replaces the confirmation message box (another UI, or a test's answer).
     void setConfirm(UserActionsController::Confirm confirm);
+    UserDetailPanel* detailPanel() const { return m_panel; }
+    SavedSearchButton* savedSearches() const { return m_savedSearches; }
+    // Where the editor's and the bulk dialog's role choices come from (the realm's roles when a
+    // server profile is active); without it, the roles used in the loaded rows.
+    void setRealmRoles(RealmRoles* roles);
+    // The filters and sort shown now, as a saved search would keep them (no name).
+    SavedSearch currentSearch() const;
+    void applySearch(const SavedSearch& search);
 
 public Q_SLOTS:
     void focusSearch();
     void newUser();
     void editSelectedUser();
+    void changeRolesOfSelection();
 
 Q_SIGNALS:
     // A short message for the main window's status bar (timeout 0: until replaced).
@@ -67,6 +83,7 @@ private:
     void updateActions();
     void updateCountLabel();
     void collectOrganizations(int first, int last);
+    QStringList roleChoices() const;
     void selectPendingUser();
     void showHeaderMenu(const QPoint& position);
     QList<UserListItem> selectedUsers() const;
@@ -91,6 +108,13 @@ private:
     QAction* m_verifyEmail = nullptr;
     QAction* m_resetPassword = nullptr;
     QAction* m_findUser = nullptr;
+    QAction* m_changeRoles = nullptr;
+    QAction* m_showDetails = nullptr;
+    QSplitter* m_splitter = nullptr;
+    UserDetailPanel* m_panel = nullptr;
+    SavedSearchButton* m_savedSearches = nullptr;
+    RealmRoles* m_realmRoles = nullptr;
+    QSet<QString> m_localRoles;
     QTimer m_externalRefresh;
     QString m_waitingText;
     qint64 m_shownPosition = -1; // the projected position the rows were last read at
