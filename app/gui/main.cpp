@@ -8,6 +8,7 @@
 #include "credentials/CredentialStore.h"
 #include "store/StoreErrors.h"
 #include "sync/ConnectionsDialog.h"
+#include "sync/RealmImportAction.h"
 #include "sync/SyncController.h"
 #include "sync/SyncStatusBar.h"
 #include "sync/SyncView.h"
@@ -122,6 +123,8 @@ int main(int argc, char* argv[])
     connections->setObjectName(QStringLiteral("connectionsAction"));
     syncView->syncNowAction()->setShortcutContext(Qt::WindowShortcut);
     serverMenu->addAction(syncView->syncNowAction());
+    auto* importAction = new RealmImportAction(context->databasePath(), sync, &window);
+    serverMenu->addAction(importAction->action());
     window.addLedgerPage();
     window.restoreLayout();
     window.show();
