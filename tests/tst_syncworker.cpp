@@ -11,8 +11,10 @@
 #include "sync/SyncWorker.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void refusalStopsTheQueueUntilRetried();
     void discardLetsTheQueueGoOn();
     void offlineCommandsDrainWhenTheServerComesBack();
+    void droppedOrganizationIsReportedUntilAllowed();
 
 private:
     ServerProfile profile(const QUrl& baseUrl) const;
@@ -348,6 +351,92 @@ void TestSyncWorker::offlineCommandsDrainWhenTheServerComesBack()
         QCOMPARE(remote.value(QStringLiteral("enabled")).toBool(), local.enabled);
         QCOMPARE(keycloakRoles(local.keycloakId), local.roles);
     }
+}
+
+void TestSyncWorker::droppedOrganizationIsReportedUntilAllowed()
+{
+    // A realm of its own (its user profile is what this test is about), managed as the master admin.
+    const QString realm = QStringLiteral("kl-org-") + randomSuffix();
+    ServerProfile master;
+    master.name = QStringLiteral("master");
+    master.baseUrl = m_url;
+    master.realm = realm;
+    master.authMode = ServerProfile::AuthMode::AdminPassword;
+    master.principal = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_ADMIN");
+    const QString adminPassword = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_ADMIN_PASSWORD");
+    {
+        QNetworkRequest tokenRequest(
+            QUrl(m_url.toString() + QStringLiteral("/realms/master/protocol/openid-connect/token")));
+        tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                               QStringLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply* token = m_network.post(
+            tokenRequest,
+            QStringLiteral("grant_type=password&client_id=admin-cli&username=%1&password=%2")
+                .arg(master.principal, QString::fromLatin1(QUrl::toPercentEncoding(adminPassword)))
+                .toUtf8());
+        QTRY_VERIFY_WITH_TIMEOUT(token->isFinished(), 30000);
+        const QByteArray access = QJsonDocument::fromJson(token->readAll())
+                                      .object()
+                                      .value(QStringLiteral("access_token"))
+                                      .toString()
+                                      .toUtf8();
+        token->deleteLater();
+        QNetworkRequest create(QUrl(m_url.toString() + QStringLiteral("/admin/realms")));
+        create.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        create.setRawHeader("Authorization", "Bearer " + access);
+        QNetworkReply* created = m_network.post(
+            create,
+            QJsonDocument(QJsonObject{{QStringLiteral("realm"), realm}, {QStringLiteral("enabled"), true}})
+                .toJson(QJsonDocument::Compact));
+        QTRY_VERIFY_WITH_TIMEOUT(created->isFinished(), 60000);
+        QCOMPARE(created->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        created->deleteLater();
+    }
+    KeycloakClient keycloak(master, m_network);
+    keycloak.setSecret(adminPassword);
+
+    CreateUser create;
+    create.username = QStringLiteral("org-") + randomSuffix();
+    create.organizationId = QStringLiteral("acme");
+    const QUuid id = m_users->create(create, ::admin()).userId;
+    {
+        SyncWorker worker(m_path, master, adminPassword);
+        QSignalSpy warned(&worker, &SyncWorker::warning);
+        QSignalSpy drained(&worker, &SyncWorker::drained);
+        worker.runOnce();
+        QVERIFY(drained.wait(60000));
+        QTRY_COMPARE_WITH_TIMEOUT(warned.count(), 1, 30000);
+        QVERIFY(warned.first().first().toString().contains(QStringLiteral("organizationId")));
+        QVERIFY(!worker.status().warning.isEmpty());
+    }
+    const QString keycloakId = keycloakIdOf(id);
+    QVERIFY(!keycloakId.isEmpty());
+    QJsonObject remote = await(keycloak.getUser(keycloakId)).json.toObject();
+    QVERIFY(
+        !remote.value(QStringLiteral("attributes")).toObject().contains(QStringLiteral("organizationId")));
+
+    // The admin allows it; the next change carries the organisation and Keycloak keeps it.
+    QVERIFY(await(keycloak.allowOrganizationAttribute()).ok);
+    UpdateUserProfile move;
+    move.organizationId = QStringLiteral("globex");
+    m_users->updateProfile(id, move, ::admin());
+    {
+        SyncWorker worker(m_path, master, adminPassword);
+        QSignalSpy warned(&worker, &SyncWorker::warning);
+        QSignalSpy drained(&worker, &SyncWorker::drained);
+        worker.runOnce();
+        QVERIFY(drained.wait(60000));
+        QTest::qWait(500); // the profile check answers on its own
+        QCOMPARE(warned.count(), 0);
+    }
+    remote = await(keycloak.getUser(keycloakId)).json.toObject();
+    QCOMPARE(remote.value(QStringLiteral("attributes"))
+                 .toObject()
+                 .value(QStringLiteral("organizationId"))
+                 .toArray()
+                 .first()
+                 .toString(),
+             QStringLiteral("globex"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncWorker)

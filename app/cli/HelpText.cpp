@@ -67,6 +67,9 @@ Commands (USER is a user id or a username; DATE is YYYY-MM-DD; TIME is ISO 8601 
                         a Keycloak server to sync with (no secret: see login); the first
                         profile becomes the active one
   profile list | profile remove NAME | profile use NAME
+  profile allow-organization [NAME] --yes
+                        declare organizationId in the realm's user profile (otherwise Keycloak
+                        silently drops the organisations Keyledger sends)
   login [NAME]          ask for the profile's secret, check it against Keycloak, keep it in
                         the OS keychain (never on disk elsewhere)
   sync [--once] [--profile NAME]

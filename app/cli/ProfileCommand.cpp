@@ -30,6 +30,8 @@ QString authText(const ServerProfile& profile)
 
 void ProfileCommand::addOptions(CommandLine& line) const
 {
+    if (m_action == Action::AllowOrganization)
+        line.addFlag(QStringLiteral("yes"));
     if (m_action == Action::Add) {
         line.addValueOption(QStringLiteral("url"), QStringLiteral("URL"));
         line.addValueOption(QStringLiteral("realm"), QStringLiteral("REALM"));
@@ -68,6 +70,8 @@ ExitCode ProfileCommand::execute(const CommandLine& line, const CliOptions& opti
     }
     case Action::Login:
         return login(line, console);
+    case Action::AllowOrganization:
+        return allowOrganization(line, console);
     }
     return ExitCode::Internal;
 }
@@ -126,6 +130,45 @@ ExitCode ProfileCommand::list(const CliOptions& options, Console& console)
                       p.realm, authText(p), p.principal});
     for (const QString& text : table.lines())
         console.result(text);
+    return ExitCode::Ok;
+}
+
+ExitCode ProfileCommand::allowOrganization(const CommandLine& line, Console& console)
+{
+    const QStringList names = line.positional();
+    if (names.size() > 1)
+        throw CliError::usage(tr("allow-organization takes at most one profile name."));
+    ServerProfileRepository profiles;
+    const std::optional<ServerProfile> profile =
+        names.isEmpty() ? profiles.active() : profiles.find(names.first());
+    if (!profile)
+        throw CliError(ExitCode::Validation, tr("No such server profile."));
+    if (!line.isSet(QStringLiteral("yes")))
+        throw CliError::usage(
+            tr("This changes realm %1's user profile on %2: it declares the attribute "
+               "organizationId (administrators may view and edit it), so that Keycloak keeps "
+               "the organisations Keyledger sends. Run again with --yes to do it.")
+                .arg(profile->realm, profile->baseUrl.toString()));
+    const QString secret = ProfileSecrets::read(profile->name, console);
+    QNetworkAccessManager network;
+    KeycloakClient client(*profile, network);
+    client.setSecret(secret);
+    KeycloakCall* call = client.allowOrganizationAttribute();
+    QEventLoop loop;
+    bool ok = false;
+    QString problem;
+    QObject::connect(call, &KeycloakCall::finished, &loop, [&] {
+        ok = call->ok();
+        problem = call->error().userMessage();
+        loop.quit();
+    });
+    loop.exec();
+    if (!ok)
+        throw CliError(ExitCode::Remote, tr("Keycloak refused to change the user profile: %1").arg(problem));
+    console.result(
+        tr("Realm %1 now keeps organizationId. Changes already delivered without it are sent again "
+           "with the next change of each user.")
+            .arg(profile->realm));
     return ExitCode::Ok;
 }
 

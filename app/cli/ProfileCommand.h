@@ -21,6 +21,7 @@ public:
         Remove,
         Use,
         Login,
+        AllowOrganization,
     };
     explicit ProfileCommand(Action action)
         : m_action(action)
@@ -33,6 +34,7 @@ private:
     ExitCode add(const CommandLine& line, Console& console);
     ExitCode list(const CliOptions& options, Console& console);
     ExitCode login(const CommandLine& line, Console& console);
+    ExitCode allowOrganization(const CommandLine& line, Console& console);
     Action m_action;
 };
 

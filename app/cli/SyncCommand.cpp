@@ -81,6 +81,8 @@ ExitCode SyncCommand::run(const CommandLine& line, const CliOptions& options, Co
         ++refused;
         console.message(tr("refused at position %1: %2").arg(position).arg(message));
     });
+    QObject::connect(&worker, &SyncWorker::warning,
+                     [&](const QString& message) { console.message(message); });
     QObject::connect(&worker, &SyncWorker::retryScheduled, [&](qint64, qint64, const QString& error) {
         ++retries;
         lastProblem = error;

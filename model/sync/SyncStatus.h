@@ -22,6 +22,7 @@ struct SyncStatus
     int inFlight = 0;
     qint64 lastSuccessAtMs = 0;
     QString lastError; // the last transient problem (network, timeout, 5xx), cleared by a success
+    QString warning;   // something the admin should fix on the server (e.g. organisations dropped)
     bool circuitOpen = false;
     qint64 circuitReopensAtMs = 0;
 };

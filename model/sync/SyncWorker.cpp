@@ -5,6 +5,7 @@
 #include "common/KeyledgerError.h"
 #include "domain/UserAggregate.h"
 #include "domain/UserEventCodec.h"
+#include "keycloak/KeycloakCall.h"
 #include "keycloak/KeycloakClient.h"
 #include "store/SqliteEventStore.h"
 #include "store/SqliteOutbox.h"
@@ -86,6 +87,7 @@ void SyncWorker::pump()
     if (!m_running)
         return;
     const qint64 now = nowMs();
+    checkOrganizationAttribute();
     const int capacity = m_maxParallel - int(m_busy.size());
     if (capacity > 0 && m_breaker.state(now) != CircuitBreaker::State::Open) {
         const QList<OutboxEntry> heads = m_outbox->dueHeads(now, capacity, m_busy);
@@ -205,6 +207,32 @@ void SyncWorker::record(const OutboxEntry& entry, const DeliveryOutcome& outcome
     m_status.lastError = outcome.message;
     m_status.connection = SyncStatus::Connection::Offline;
     Q_EMIT retryScheduled(entry.position, at, outcome.message);
+}
+
+void SyncWorker::checkOrganizationAttribute()
+{
+    // Once per worker, and only when something is to be sent: Keycloak answers 201/204 and
+    // silently drops an attribute its user profile does not declare.
+    if (m_profileChecked ||
+        m_breaker.state(QDateTime::currentMSecsSinceEpoch()) != CircuitBreaker::State::Closed ||
+        !m_outbox->nextDueAt())
+        return;
+    m_profileChecked = true;
+    KeycloakCall* call = m_client->userProfileConfig();
+    connect(call, &KeycloakCall::finished, this, [this, call] {
+        if (!call->ok()) {
+            m_profileChecked = false; // offline or not allowed to read it: try again later
+            return;
+        }
+        if (KeycloakClient::organizationAttributeAllowed(call->json().toObject()))
+            return;
+        m_status.warning = tr("Realm %1 does not keep the organizationId attribute, so organisations are not "
+                              "stored in Keycloak. "
+                              "Allow it with: keyledger-cli profile allow-organization %2")
+                               .arg(m_client->profile().realm, m_client->profile().name);
+        Q_EMIT warning(m_status.warning);
+        publishStatus();
+    });
 }
 
 SyncStatus SyncWorker::status()

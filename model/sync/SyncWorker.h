@@ -65,6 +65,8 @@ Q_SIGNALS:
     void retryScheduled(qint64 position, qint64 atMs, const QString& error);
     // runOnce(): nothing due is left (rows may still wait for a retry time or behind a refusal).
     void drained();
+    // The realm's user profile drops organizationId: organisations do not reach Keycloak.
+    void warning(const QString& message);
 
 private:
     void pump();
@@ -73,6 +75,7 @@ private:
     void record(const OutboxEntry& entry, const DeliveryOutcome& outcome);
     void scheduleWake(qint64 nowMs);
     void publishStatus();
+    void checkOrganizationAttribute();
 
     std::unique_ptr<SqliteEventStore> m_store;
     std::unique_ptr<SqliteOutbox> m_outbox;
@@ -88,6 +91,7 @@ private:
     int m_pollMs = 1000;
     bool m_running = false;
     bool m_once = false;
+    bool m_profileChecked = false;
     SyncStatus m_status;
 };
 
