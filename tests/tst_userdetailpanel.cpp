@@ -11,6 +11,7 @@
 #include "store/SqliteEventStore.h"
 #include "store/SqliteOutbox.h"
 #include "store/StoreNotifier.h"
+#include "timetravel/AsOfQueries.h"
 #include "users/UserDetailPanel.h"
 #include "users/UserHistoryModel.h"
 
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void discardAsksFirst();
     void asOfIsDisabledWithoutTimeTravel();
     void asOfRunsOffTheUiThread();
+    void asOfWithTheLedgersTimeTravel();
 
 private:
     QUuid create(const QString& username, const QString& organization);
@@ -338,6 +340,23 @@ void TstUserDetailPanel::asOfRunsOffTheUiThread()
     QTRY_VERIFY(note->text().contains(QStringLiteral("did not exist")));
     QCOMPARE(m_panel->findChild<QLabel*>(QStringLiteral("detailTitle"))->text(),
              QStringLiteral("User not found"));
+}
+
+void TstUserDetailPanel::asOfWithTheLedgersTimeTravel()
+{
+    m_panel->setAsOfLoader([](const QString& ledger, const QUuid& user, const QDateTime& at) {
+        return AsOfQueries::userAt(ledger, user, at);
+    });
+    m_panel->setUser(m_ada);
+    auto* note = m_panel->findChild<QLabel*>(QStringLiteral("asOfNote"));
+    m_panel->setAsOf(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC));
+    QTRY_VERIFY2(note->text().contains(QStringLiteral("did not exist on 2000-01-01")),
+                 qPrintable(note->text()));
+    m_panel->setAsOf(QDateTime::currentDateTimeUtc().addSecs(60));
+    QTRY_COMPARE(value("status"), QStringLiteral("Disabled"));
+    QCOMPARE(value("email"), QStringLiteral("ada.lovelace@example.org (not verified)"));
+    QCOMPARE(value("roles"), QStringLiteral("admin, viewer"));
+    QVERIFY(note->text().startsWith(QStringLiteral("As it was on")));
 }
 
 QTEST_MAIN(TstUserDetailPanel)

@@ -12,6 +12,7 @@
 #include "sync/SyncController.h"
 #include "sync/SyncStatusBar.h"
 #include "sync/SyncView.h"
+#include "users/RealmRoles.h"
 #include "users/UsersView.h"
 
 #include <QApplication>
@@ -76,6 +77,7 @@ int main(int argc, char* argv[])
                      });
     context->projections().start();
     auto* users = new UsersView(services, &window);
+    users->setRealmRoles(new RealmRoles(&sync, users)); // the editor's role choices
     QObject::connect(users, &UsersView::statusMessage, &window,
                      [&window](const QString& message, int timeoutMs) {
                          window.statusBar()->showMessage(message, timeoutMs);

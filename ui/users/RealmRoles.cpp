@@ -23,6 +23,7 @@ RealmRoles::RealmRoles(SyncController* sync, QObject* parent)
             m_profileName.clear();
             m_state = State::NoServer;
             Q_EMIT changed();
+            request(); // once per session and profile, before a dialog needs them
         });
     }
 }

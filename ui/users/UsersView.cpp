@@ -4,6 +4,7 @@
 #include "common/KeyledgerError.h"
 #include "projections/ProjectionRunner.h"
 #include "queries/CachedQueries.h"
+#include "timetravel/AsOfQueries.h"
 #include "users/BulkRolesDialog.h"
 #include "users/ColourDotDelegate.h"
 #include "users/InlineMessage.h"
@@ -60,6 +61,9 @@ UsersView::UsersView(const ViewServices& services, QWidget* parent)
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_message = new InlineMessage(this);
     m_panel = new UserDetailPanel(m_services, this);
+    m_panel->setAsOfLoader([](const QString& ledgerPath, const QUuid& userId, const QDateTime& at) {
+        return AsOfQueries::userAt(ledgerPath, userId, at);
+    });
     m_savedSearches = new SavedSearchButton([this] { return currentSearch(); }, nullptr, this);
     m_controller->setLedger(m_services.ledgerPath, &m_services.notifier);
 
