@@ -19,6 +19,7 @@
 #include "StressCreateCommand.h"
 #include "UserActionCommand.h"
 #include "UserCreateCommand.h"
+#include "UserForgetCommand.h"
 #include "UserHistoryCommand.h"
 #include "UserRolesCommand.h"
 #include "UserShowCommand.h"
@@ -170,6 +171,8 @@ std::unique_ptr<Command> CliRunner::commandFor(QStringList& words)
         return std::make_unique<UserShowCommand>();
     if (action == QLatin1String("history"))
         return std::make_unique<UserHistoryCommand>();
+    if (action == QLatin1String("forget"))
+        return std::make_unique<UserForgetCommand>();
     if (const std::optional<UserActionCommand::Action> simple = UserActionCommand::actionNamed(action))
         return std::make_unique<UserActionCommand>(*simple);
     throw CliError::usage(tr("Unknown user action \"%1\".").arg(action));

@@ -37,6 +37,9 @@ Commands (USER is a user id or a username; DATE is YYYY-MM-DD; TIME is ISO 8601 
                         every field of the user and its version (--as-of: as it was then;
                         exit 3 if the user did not exist yet)
   user history USER     the user's audit entries, oldest first, with each field's change
+  user forget USER --yes
+                        erase the user's username, e-mail and names for good (their key is
+                        destroyed); the history stays under a pseudonym; without --yes, exit 2
   users list [--org O] [--status active|unverified|disabled] [--search T]
              [--sort FIELD[:desc]] [--limit N] [--after CURSOR] [--as-of TIME]
                         one page of users (default: newest first, 50); --search: a prefix

@@ -1,6 +1,6 @@
 #include "privacy/PersonalKeyring.h"
 
-#include "common/KeyledgerError.h"
+#include "domain/UserRuleError.h"
 #include "privacy/PersonalDataCipher.h"
 #include "store/SqliteConnection.h"
 #include "store/SqliteStatement.h"
@@ -72,9 +72,10 @@ QByteArray PersonalKeyring::obtain(const QByteArray& streamUtf8, qint64 nowMs)
     if (existing.state == Key::State::Live)
         return existing.bytes;
     if (existing.state == Key::State::Erased)
-        throw KeyledgerError(tr("The personal data of %1 was erased; its events can no longer carry a "
-                                "username, e-mail or name.")
-                                 .arg(QString::fromUtf8(streamUtf8)));
+        throw UserRuleError(UserRuleError::Kind::NotAllowed,
+                            tr("The personal data of %1 was erased; its events can no longer carry a "
+                               "username, e-mail or name.")
+                                .arg(QString::fromUtf8(streamUtf8)));
     Key created;
     created.state = Key::State::Live;
     created.bytes = PersonalDataCipher::generateKey();

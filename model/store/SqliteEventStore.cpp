@@ -590,19 +590,6 @@ SqliteEventStore::ErasureResult SqliteEventStore::erasePersonalData(const QStrin
             throw KeyledgerError(tr("There is no stream %1 to erase.").arg(streamId));
         if (m_keyring->find(streamUtf8).state == PersonalKeyring::Key::State::Erased)
             throw KeyledgerError(tr("The personal data of %1 was erased already.").arg(streamId));
-        // A change still waiting for Keycloak would reach it as "[erased]" once the key is gone.
-        SqliteStatement waiting(*m_connection,
-                                "SELECT count(*) FROM outbox o JOIN events e ON e.position = o.position "
-                                "WHERE o.stream_id = ? AND o.state IN ('pending', 'failed') "
-                                "AND json_type(e.data, '$.personal.\"$sealed\"') IS NOT NULL");
-        waiting.bind(1, streamUtf8);
-        const qint64 undelivered = waiting.step() ? waiting.int64(0) : 0;
-        waiting.reset();
-        if (undelivered > 0)
-            throw KeyledgerError(tr("%n change(s) of this user carrying personal data still wait for Keycloak. "
-                                    "Sync them, or discard them in the outbox, before erasing.",
-                                    nullptr, int(undelivered)));
-
         AppendRequest request{streamId, {erasure}, ExpectedVersion::any(), {}, {}};
         result.append = appendInTransaction(request);
         m_keyring->destroy(streamUtf8, QDateTime::currentMSecsSinceEpoch());
@@ -612,7 +599,18 @@ SqliteEventStore::ErasureResult SqliteEventStore::erasePersonalData(const QStrin
         claims.bind(1, streamUtf8);
         claims.step();
         claims.reset();
-        // Keycloak's refusals may quote the person's values.
+        // A change still waiting for Keycloak could only deliver "[erased]" now: the ones that
+        // carry personal data are discarded (the others, a delete for one, still go). Keycloak's
+        // refusals may quote the person's values: every error text of the stream goes.
+        SqliteStatement discard(*m_connection,
+                                "UPDATE outbox SET state = 'discarded', next_attempt_at = NULL WHERE stream_id = ? "
+                                "AND state IN ('pending', 'failed') AND position IN (SELECT position FROM events "
+                                "WHERE stream_id = ? AND json_type(data, '$.personal.\"$sealed\"') IS NOT NULL)");
+        discard.bind(1, streamUtf8);
+        discard.bind(2, streamUtf8);
+        discard.step();
+        result.discardedDeliveries = sqlite3_changes(m_connection->handle());
+        discard.reset();
         SqliteStatement errors(*m_connection,
                                "UPDATE outbox SET last_error = NULL WHERE stream_id = ? AND last_error IS NOT NULL");
         errors.bind(1, streamUtf8);

@@ -41,12 +41,13 @@ public:
 
     // Crypto-shredding of one stream's personal data, in one transaction: appends `erasure`
     // (the UserPersonalDataErased event), destroys the stream's key, releases its unique
-    // claims and clears the outbox's error texts; then checkpoints and truncates the WAL.
-    // Throws KeyledgerError when the stream does not exist, was erased already, or still has
-    // undelivered outbox rows carrying personal data (they could only send "[erased]").
+    // claims, discards its undelivered outbox rows that carry personal data (they could only
+    // send "[erased]" now) and clears the outbox's error texts; then checkpoints and truncates
+    // the WAL. Throws KeyledgerError when the stream does not exist or was erased already.
     struct ErasureResult
     {
         AppendResult append;
+        int discardedDeliveries = 0;
         bool walTruncated = false; // false: a reader elsewhere kept old WAL frames alive
     };
     ErasureResult erasePersonalData(const QString& streamId, const NewEvent& erasure);
