@@ -113,6 +113,8 @@ std::unique_ptr<Command> CliRunner::commandFor(QStringList& words)
             return std::make_unique<ProfileCommand>(ProfileCommand::Action::Remove);
         if (action == QLatin1String("use"))
             return std::make_unique<ProfileCommand>(ProfileCommand::Action::Use);
+        if (action == QLatin1String("trust"))
+            return std::make_unique<ProfileCommand>(ProfileCommand::Action::Trust);
         if (action == QLatin1String("allow-organization"))
             return std::make_unique<ProfileCommand>(ProfileCommand::Action::AllowOrganization);
         throw CliError::usage(tr("profile needs an action: add, list, remove or use."));

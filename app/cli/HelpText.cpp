@@ -70,6 +70,9 @@ Commands (USER is a user id or a username; DATE is YYYY-MM-DD; TIME is ISO 8601 
                         a Keycloak server to sync with (no secret: see login); the first
                         profile becomes the active one
   profile list | profile remove NAME | profile use NAME
+  profile trust NAME SHA256
+                        trust that one certificate for the profile (the fingerprint a
+                        certificate error shows); nothing else is ever ignored
   profile allow-organization [NAME] --yes
                         declare organizationId in the realm's user profile (otherwise Keycloak
                         silently drops the organisations Keyledger sends)

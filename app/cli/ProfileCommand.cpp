@@ -72,6 +72,8 @@ ExitCode ProfileCommand::execute(const CommandLine& line, const CliOptions& opti
         return login(line, console);
     case Action::AllowOrganization:
         return allowOrganization(line, console);
+    case Action::Trust:
+        return trust(line, console);
     }
     return ExitCode::Internal;
 }
@@ -130,6 +132,30 @@ ExitCode ProfileCommand::list(const CliOptions& options, Console& console)
                       p.realm, authText(p), p.principal});
     for (const QString& text : table.lines())
         console.result(text);
+    return ExitCode::Ok;
+}
+
+ExitCode ProfileCommand::trust(const CommandLine& line, Console& console)
+{
+    const QStringList arguments = line.requirePositional({QStringLiteral("NAME"), QStringLiteral("SHA256")});
+    ServerProfileRepository profiles;
+    std::optional<ServerProfile> profile = profiles.find(arguments.at(0));
+    if (!profile)
+        throw CliError(ExitCode::Validation, tr("There is no server profile named %1.").arg(arguments.at(0)));
+    // Accepts the fingerprint as printed (hex, with or without colons, any case).
+    QByteArray hex = arguments.at(1).toLatin1().toLower();
+    hex.replace(':', "");
+    if (hex.size() != 64 || QByteArray::fromHex(hex).toHex() != hex)
+        throw CliError(
+            ExitCode::Validation,
+            tr("A SHA-256 fingerprint is 64 hexadecimal digits (colons allowed), as the certificate "
+               "error shows it."));
+    profile->trustedCertificateSha256 = hex;
+    profiles.save(*profile);
+    console.result(
+        tr("Profile %1 now trusts the certificate with SHA-256 fingerprint %2 (that certificate only; "
+           "every other certificate problem is still refused).")
+            .arg(profile->name, QString::fromLatin1(hex)));
     return ExitCode::Ok;
 }
 
@@ -200,15 +226,23 @@ ExitCode ProfileCommand::login(const CommandLine& line, Console& console)
     QEventLoop loop;
     bool ok = false;
     QString problem;
+    QString fingerprint;
     QObject::connect(call, &KeycloakCall::finished, &loop, [&] {
         ok = call->ok();
         problem = call->error().userMessage();
+        if (call->error().kind() == KeycloakError::Kind::Tls)
+            fingerprint = call->error().certificateFingerprint();
         loop.quit();
     });
     loop.exec();
-    if (!ok)
+    if (!ok) {
+        if (!fingerprint.isEmpty())
+            problem +=
+                QLatin1Char(' ') + tr("If you trust this certificate: keyledger-cli profile trust %1 %2")
+                                       .arg(profile->name, fingerprint);
         throw CliError(ExitCode::Remote,
                        tr("Login to %1 failed: %2 Nothing was stored.").arg(profile->name, problem));
+    }
     QString error;
     if (!ProfileSecrets::write(profile->name, secret, error))
         throw CliError(ExitCode::Remote,

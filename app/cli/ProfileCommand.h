@@ -22,6 +22,7 @@ public:
         Use,
         Login,
         AllowOrganization,
+        Trust,
     };
     explicit ProfileCommand(Action action)
         : m_action(action)
@@ -35,6 +36,7 @@ private:
     ExitCode list(const CliOptions& options, Console& console);
     ExitCode login(const CommandLine& line, Console& console);
     ExitCode allowOrganization(const CommandLine& line, Console& console);
+    ExitCode trust(const CommandLine& line, Console& console);
     Action m_action;
 };
 
