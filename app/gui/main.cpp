@@ -1,14 +1,19 @@
 // The desktop application: builds the objects through AppContext and shows the main window.
+#include "DemoLauncher.h"
 #include "analytics/AnalyticsView.h"
 #include "audit/AuditView.h"
+#include "common/FirstRunPanel.h"
+#include "common/LanguageMenu.h"
 #include "common/MainWindow.h"
 #include "common/ViewServices.h"
 #include "core/AppContext.h"
 #include "core/TranslationLoader.h"
+#include "core/demo/DemoStore.h"
 #include "credentials/CredentialStore.h"
 #include "store/StoreErrors.h"
 #include "sync/ConnectionsDialog.h"
 #include "sync/RealmImportAction.h"
+#include "sync/ServerProfileRepository.h"
 #include "sync/SyncController.h"
 #include "sync/SyncStatusBar.h"
 #include "sync/SyncView.h"
@@ -17,6 +22,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -33,7 +39,7 @@ int main(int argc, char* argv[])
     AppContext::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Keyledger"));
     TranslationLoader translations;
-    translations.install();
+    translations.install(LanguageMenu::savedLocale()); // the system's, unless chosen in Tools › Language
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -45,12 +51,22 @@ int main(int argc, char* argv[])
                                           .arg(AppContext::defaultDatabasePath()),
                                       QStringLiteral("path"), AppContext::defaultDatabasePath());
     parser.addOption(dbOption);
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main",
+                                "Open the demo ledger (%1), created on first use: 2,000 made-up users "
+                                "and a year of history. Nothing is sent to a server.")
+            .arg(demo::DemoStore::defaultPath()));
+    parser.addOption(demoOption);
     parser.process(app);
 
+    const bool demoMode = parser.isSet(demoOption);
+    if (demoMode && !DemoLauncher::prepare(nullptr))
+        return 1;
+    const QString databasePath = demoMode ? demo::DemoStore::defaultPath() : parser.value(dbOption);
     std::unique_ptr<AppContext> context;
     try {
-        context =
-            std::make_unique<AppContext>(parser.value(dbOption), SqliteConnection::OpenMode::CreateIfMissing);
+        context = std::make_unique<AppContext>(databasePath, SqliteConnection::OpenMode::CreateIfMissing);
     } catch (const StorageError& e) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the ledger"),
                               e.message());
@@ -111,9 +127,19 @@ int main(int argc, char* argv[])
     QObject::connect(syncView, &SyncView::statusMessage, &window, showStatus);
     auto* syncBar = new SyncStatusBar(sync, nullptr, nullptr, &window); // the window shows the views' lag
     window.statusBar()->addPermanentWidget(syncBar);
-    auto openConnections = [&credentials, &sync, &window] {
+    auto openConnections = [&credentials, &sync, &window, users, demoMode] {
+        if (demoMode) {
+            // A demo user must never reach a real server, nor a real user the demo ledger.
+            QMessageBox::information(&window, QApplication::translate("main", "Demo ledger"),
+                                     QApplication::translate("main", "The demo ledger is never synchronised. "
+                                                                     "Start Keyledger without --demo to "
+                                                                     "connect to a server."));
+            return;
+        }
         ConnectionsDialog dialog(credentials, &sync, nullptr, &window);
         dialog.exec();
+        if (!ServerProfileRepository().profiles().isEmpty())
+            users->setEmptyState(nullptr); // a server is configured: no more first-run guidance
     };
     QObject::connect(syncBar, &SyncStatusBar::connectionsRequested, &window, openConnections);
     QObject::connect(syncView, &SyncView::connectionsRequested, &window, openConnections);
@@ -127,10 +153,35 @@ int main(int argc, char* argv[])
     serverMenu->addAction(syncView->syncNowAction());
     auto* importAction = new RealmImportAction(context->databasePath(), sync, &window);
     serverMenu->addAction(importAction->action());
+    // File › Open Demo Store…, and the first run's guidance on the Users page.
+    auto* demoLauncher = new DemoLauncher(&window);
+    QAction* openDemo = new QAction(QApplication::translate("main", "Open &Demo Store…"), &window);
+    openDemo->setObjectName(QStringLiteral("openDemoAction"));
+    openDemo->setStatusTip(
+        QApplication::translate("main", "A separate ledger with made-up users, to try Keyledger"));
+    QObject::connect(openDemo, &QAction::triggered, demoLauncher, &DemoLauncher::open);
+    window.fileMenu()->insertAction(window.fileMenu()->actions().value(0), openDemo);
+    window.fileMenu()->insertSeparator(window.fileMenu()->actions().value(1));
+    if (demoMode) {
+        openDemo->setEnabled(false);
+        importAction->action()->setEnabled(false);
+        syncView->syncNowAction()->setEnabled(false);
+        window.setWindowTitle(QApplication::translate("main", "Keyledger — Demo"));
+        auto* demoLabel =
+            new QLabel(QApplication::translate("main", "Demo ledger: nothing is sent to a server"));
+        demoLabel->setObjectName(QStringLiteral("demoLabel"));
+        window.statusBar()->addPermanentWidget(demoLabel);
+    } else if (ServerProfileRepository().profiles().isEmpty()) {
+        auto* firstRun = new FirstRunPanel;
+        QObject::connect(firstRun, &FirstRunPanel::connectRequested, &window, openConnections);
+        QObject::connect(firstRun, &FirstRunPanel::demoRequested, demoLauncher, &DemoLauncher::open);
+        users->setEmptyState(firstRun); // shown while the ledger has no user
+    }
     window.addLedgerPage();
     window.restoreLayout();
     window.show();
-    // After the window is up: the keychain may have to ask for the secret.
-    QTimer::singleShot(0, &sync, &SyncController::restart);
+    // After the window is up: the keychain may have to ask for the secret. The demo never syncs.
+    if (!demoMode)
+        QTimer::singleShot(0, &sync, &SyncController::restart);
     return app.exec();
 }

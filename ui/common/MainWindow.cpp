@@ -1,6 +1,7 @@
 #include "common/MainWindow.h"
 
 #include "common/ChainVerificationController.h"
+#include "common/LanguageMenu.h"
 #include "common/LedgerView.h"
 #include "projections/ProjectionRunner.h"
 #include "store/EventStore.h"
@@ -100,8 +101,8 @@ QString MainWindow::currentPage() const
 
 void MainWindow::createActions()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* quit = m_fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
 
@@ -111,6 +112,10 @@ void MainWindow::createActions()
     verify->setObjectName(QStringLiteral("verifyAction"));
     verify->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     verify->setStatusTip(tr("Check that no event was altered, removed or reordered"));
+    auto* language = new LanguageMenu(this);
+    tools->addMenu(language);
+    connect(language, &LanguageMenu::changed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Keyledger"), this, [this] {

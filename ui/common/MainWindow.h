@@ -4,6 +4,7 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace keyledger {
@@ -33,6 +34,8 @@ public:
     QString currentPage() const;
     // Geometry, column layouts and the last page shown; call once the pages are added.
     void restoreLayout();
+    // For the composition root's entries (Open Demo Store…, before Quit).
+    QMenu* fileMenu() const { return m_fileMenu; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -50,6 +53,7 @@ private:
     QLabel* m_lagLabel;
     QLabel* m_countLabel;
     ChainVerificationController* m_verification;
+    QMenu* m_fileMenu = nullptr;
 };
 
 } // namespace keyledger

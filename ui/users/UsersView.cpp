@@ -436,6 +436,7 @@ void UsersView::updateActions()
 
 void UsersView::updateCountLabel()
 {
+    updateEmptyState();
     if (!m_waitingText.isEmpty()) {
         m_countLabel->setText(m_waitingText);
         return;
@@ -460,6 +461,25 @@ void UsersView::updateCountLabel()
     }
     m_countLabel->setText(
         tr("%1 of %Ln user(s)", nullptr, int(std::min<qint64>(all, INT_MAX))).arg(locale.toString(matching)));
+}
+
+void UsersView::setEmptyState(QWidget* widget)
+{
+    delete m_emptyState;
+    m_emptyState = widget;
+    if (widget) {
+        widget->setParent(this);
+        layout()->addWidget(widget);
+    }
+    updateEmptyState();
+}
+
+void UsersView::updateEmptyState()
+{
+    const bool empty = m_emptyState && m_queries && m_model->totalCount() == 0 && !m_filters->isFiltering();
+    if (m_emptyState)
+        m_emptyState->setVisible(empty);
+    m_splitter->setVisible(!empty);
 }
 
 void UsersView::collectOrganizations(int first, int last)

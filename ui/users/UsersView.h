@@ -4,6 +4,7 @@
 #include "queries/UserListItem.h"
 #include "users/UserActionsController.h"
 
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 #include <QUuid>
@@ -59,6 +60,9 @@ public:
     // The filters and sort shown now, as a saved search would keep them (no name).
     SavedSearch currentSearch() const;
     void applySearch(const SavedSearch& search);
+    // Shown in place of the list while the ledger has no user and no filter is set (a first
+    // run's guidance); the view takes ownership. nullptr removes it.
+    void setEmptyState(QWidget* widget);
 
 public Q_SLOTS:
     void focusSearch();
@@ -82,6 +86,7 @@ private:
     void onProjected(qint64 position);
     void updateActions();
     void updateCountLabel();
+    void updateEmptyState();
     void collectOrganizations(int first, int last);
     QStringList roleChoices() const;
     void selectPendingUser();
@@ -114,6 +119,7 @@ private:
     UserDetailPanel* m_panel = nullptr;
     SavedSearchButton* m_savedSearches = nullptr;
     RealmRoles* m_realmRoles = nullptr;
+    QPointer<QWidget> m_emptyState;
     QSet<QString> m_localRoles;
     QTimer m_externalRefresh;
     QString m_waitingText;
