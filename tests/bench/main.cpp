@@ -48,6 +48,8 @@
 // flight; again N with 1 in flight. Users per second and p95 of one delivery (start to outcome
 // committed). The users stay in the realm, named bench-<random>-<i>.
 //
+// keyledger-bench gui [--json] [--users N] [--dir PATH]: see GuiBenchmark.h.
+//
 // keyledger-bench export [--json] [--events N] [--dir PATH]
 //
 // The audit export benchmark of issue 6 (see ExportBenchmark.h): about N events (default
@@ -58,6 +60,7 @@
 #include "BenchOptions.h"
 #include "BenchReport.h"
 #include "ExportBenchmark.h"
+#include "GuiBenchmark.h"
 #include "KeycloakBenchmark.h"
 #include "QueryBenchmark.h"
 #include "QueryReport.h"
@@ -74,6 +77,9 @@ using keyledger::bench::BenchOptions;
 
 int main(int argc, char* argv[])
 {
+    // The GUI benchmark needs a QApplication (offscreen): it makes its own.
+    if (argc > 1 && qstrcmp(argv[1], "gui") == 0)
+        return keyledger::bench::runGuiBenchmark(argc, argv);
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);
