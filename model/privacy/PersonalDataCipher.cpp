@@ -6,6 +6,8 @@
 
 #include <sodium.h>
 
+#include <cstring>
+
 namespace keyledger {
 
 namespace {
@@ -27,6 +29,29 @@ const unsigned char* bytes(const QByteArray& b)
 constexpr qsizetype NonceSize = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr qsizetype TagSize = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 
+// Random nonces drawn from the system's generator a few kilobytes at a time: one getrandom()
+// call per event cost more than the encryption itself in bulk appends. Each nonce is used once
+// and wiped from the pool as it is handed out.
+class NoncePool
+{
+public:
+    void next(unsigned char* out)
+    {
+        if (m_used + NonceSize > Size) {
+            randombytes_buf(m_bytes, Size);
+            m_used = 0;
+        }
+        memcpy(out, m_bytes + m_used, NonceSize);
+        sodium_memzero(m_bytes + m_used, NonceSize);
+        m_used += NonceSize;
+    }
+
+private:
+    static constexpr qsizetype Size = NonceSize * 170;
+    unsigned char m_bytes[Size];
+    qsizetype m_used = Size;
+};
+
 } // namespace
 
 static_assert(PersonalDataCipher::KeySize == crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
@@ -47,7 +72,8 @@ QByteArray PersonalDataCipher::seal(const QByteArray& key, const QByteArray& pla
         throw KeyledgerError(QStringLiteral("personal data key of %1 bytes").arg(key.size()));
     QByteArray out(NonceSize + plaintext.size() + TagSize, Qt::Uninitialized);
     auto* nonce = reinterpret_cast<unsigned char*>(out.data());
-    randombytes_buf(nonce, NonceSize);
+    thread_local NoncePool pool;
+    pool.next(nonce);
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
         nonce + NonceSize, &written, bytes(plaintext), static_cast<unsigned long long>(plaintext.size()),

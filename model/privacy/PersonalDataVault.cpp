@@ -5,6 +5,7 @@
 #include "privacy/PersonalDataCipher.h"
 #include "privacy/PersonalKeyring.h"
 
+#include <QHash>
 #include <QJsonDocument>
 
 namespace keyledger {
@@ -16,14 +17,36 @@ const QString kSealed = QStringLiteral("$sealed");
 const QString kShape = QStringLiteral("$shape");
 const QString kUsername = QStringLiteral("username");
 
-QJsonValue shapeOf(const QJsonValue& value)
+QJsonValue shapeOfAny(const QJsonValue& value);
+
+// Almost every personal object has one of a few shapes (a create's four fields, an update's
+// one or two changes): built once per set of keys, not per event.
+QJsonValue shapeOf(const QJsonObject& personal)
+{
+    thread_local QHash<QStringList, QJsonValue> known;
+    bool flat = true;
+    for (auto it = personal.constBegin(); it != personal.constEnd() && flat; ++it)
+        flat = it.value().isString();
+    if (!flat)
+        return shapeOfAny(personal);
+    const QStringList keys = personal.keys();
+    auto found = known.constFind(keys);
+    if (found == known.constEnd()) {
+        if (known.size() > 64)
+            known.clear();
+        found = known.insert(keys, shapeOfAny(personal));
+    }
+    return *found;
+}
+
+QJsonValue shapeOfAny(const QJsonValue& value)
 {
     if (!value.isObject())
         return QString();
     QJsonObject shape;
     const QJsonObject object = value.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-        shape.insert(it.key(), shapeOf(it.value()));
+        shape.insert(it.key(), shapeOfAny(it.value()));
     return shape;
 }
 
