@@ -22,7 +22,9 @@ ExitCode VerifyCommand::execute(const CommandLine& line, const CliOptions& optio
         QJsonObject answer{{QStringLiteral("ok"), report.ok},
                            {QStringLiteral("checkedEvents"), report.checkedEvents},
                            {QStringLiteral("headPosition"), report.headPosition},
-                           {QStringLiteral("headHash"), headHash}};
+                           {QStringLiteral("headHash"), headHash},
+                           {QStringLiteral("chainEpochs"), report.epochs},
+                           {QStringLiteral("rewriteInProgress"), report.rewriteInProgress}};
         if (!report.ok) {
             answer.insert(QStringLiteral("firstBadPosition"), report.firstBadPosition);
             answer.insert(QStringLiteral("problem"), report.problem);
@@ -41,6 +43,13 @@ ExitCode VerifyCommand::execute(const CommandLine& line, const CliOptions& optio
         console.result(tr("The hash chain is intact. Events checked: %1").arg(report.checkedEvents));
         console.result(tr("Head position: %1").arg(report.headPosition));
         console.result(tr("Head hash: %1").arg(headHash));
+        // Older events re-encrypted by schema 3: the old head is kept in chain_epochs.
+        if (report.epochs > 0)
+            console.result(tr("Chain epochs: %1 (events re-encrypted on upgrade; checked at their boundary)")
+                               .arg(report.epochs));
+        if (report.rewriteInProgress)
+            console.result(tr("A re-encryption is in progress: it resumes when the store is next opened for "
+                              "writing."));
     }
     return ExitCode::Ok;
 }
