@@ -405,6 +405,25 @@ void TstKeycloakClient::listAndCountUsers()
     const Outcome second = await(client->listUsers(1, 1));
     QVERIFY(second.ok);
     QCOMPARE(second.json.toArray().size(), 1);
+
+    // Paged search by prefix finds exactly the users of that prefix.
+    const QString prefix = uniqueName("srch");
+    QStringList made;
+    for (int i = 0; i < 3; ++i) {
+        made.append(prefix + QString::number(i));
+        QVERIFY(!createUser(QJsonObject{{QStringLiteral("username"), made.last()}}).isEmpty());
+    }
+    QStringList found;
+    for (int first = 0;; first += 2) {
+        const Outcome hits = await(client->searchUsers(prefix, first, 2));
+        QVERIFY2(hits.ok, qPrintable(hits.error.userMessage()));
+        for (const QJsonValue& user : hits.json.toArray())
+            found.append(user.toObject().value(QLatin1String("username")).toString());
+        if (hits.json.toArray().size() < 2)
+            break;
+    }
+    found.sort();
+    QCOMPARE(found, made);
 }
 
 void TstKeycloakClient::realmRolesAddAndRemove()

@@ -320,6 +320,15 @@ KeycloakCall* KeycloakClient::listUsers(int first, int max, bool brief)
     return simple(Request{"GET", QStringLiteral("/users"), query, {}, kQueryUsers, true});
 }
 
+KeycloakCall* KeycloakClient::searchUsers(const QString& search, int first, int max)
+{
+    const QString query = QStringLiteral("search=%1&first=%2&max=%3&briefRepresentation=true")
+                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(search)))
+                              .arg(first)
+                              .arg(max);
+    return simple(Request{"GET", QStringLiteral("/users"), query, {}, kQueryUsers, true});
+}
+
 KeycloakCall* KeycloakClient::realmRoles()
 {
     return simple(Request{

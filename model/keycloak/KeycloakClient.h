@@ -50,6 +50,8 @@ public:
     KeycloakCall* deleteUser(const QString& keycloakId);
     KeycloakCall* countUsers();
     KeycloakCall* listUsers(int first, int max, bool brief = true);
+    // Keycloak's search: a prefix of username, e-mail, first or last name (brief representations).
+    KeycloakCall* searchUsers(const QString& search, int first, int max);
     KeycloakCall* realmRoles(); // json() = array of role objects
     KeycloakCall* createRealmRole(const QString& name, const QString& description = {}); // 409 if it exists
     KeycloakCall* userRealmRoles(const QString& keycloakId); // direct realm role mappings
