@@ -1,6 +1,7 @@
 #include "common/FirstRunPanel.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -29,7 +30,7 @@ FirstRunPanel::FirstRunPanel(QWidget* parent)
 
     auto* connectText = new QLabel(tr("<b>Connect to Keycloak</b><br>Add your server in "
                                       "<i>Server › Connections…</i>, then import its users with "
-                                      "<i>Server › Import from Keycloak…</i>."),
+                                      "<i>Server › Import from Keycloak…</i>"),
                                    this);
     connectText->setWordWrap(true);
     auto* demoText = new QLabel(tr("<b>Try it first</b><br>Open a demo ledger with 2,000 made-up users "
@@ -62,9 +63,15 @@ FirstRunPanel::FirstRunPanel(QWidget* parent)
     inner->addSpacing(12);
     inner->addLayout(choices);
 
+    // Centred by stretches, not by alignment: an aligned widget gets its size hint, and the
+    // wrapped labels would then be cut to one line.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 3);
+    row->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(column, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
 
     connect(m_connect, &QPushButton::clicked, this, &FirstRunPanel::connectRequested);
