@@ -266,6 +266,7 @@ void TstErasure::readSideShowsErasedValues()
         }
     }
     QCOMPARE(entries.last().type, QStringLiteral("UserPersonalDataErased"));
+    QCOMPARE(entries.last().summary, QStringLiteral("Personal data erased"));
 
     // The aggregate replays to the erased values too.
     const UserAggregate ada = m_users->load(id);

@@ -437,6 +437,12 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
             details.append(message);
         if (!details.isEmpty())
             summary += QStringLiteral(": ") + details.join(QLatin1Char(' '));
+    } else if (type == QLatin1String("UserPersonalDataErased")) {
+        // The key is gone: from here on the user is known by the pseudonym. The rows before
+        // are rewritten by the rebuild that `user forget` runs.
+        summary = QStringLiteral("Personal data erased");
+        facts.username = PersonalData::pseudonymFor(user);
+        factsChanged = true;
     } else if (type == kSyncRetried) {
         summary = QStringLiteral("Delivery to Keycloak retried (change at position %1)")
                       .arg(qint64(data.value(QLatin1String("position")).toDouble()));
