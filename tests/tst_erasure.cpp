@@ -76,6 +76,7 @@ private Q_SLOTS:
     void usernameAndEmailCanBeReused();
     void erasedUserRefusesPersonalDataAndSecondErasure();
     void anotherConnectionStopsUsingTheErasedKey();
+    void projectorApplyingTheErasureRewritesDetailAndList();
     void cliForgetNeedsYesThenErases();
 
 private:
@@ -322,6 +323,27 @@ void TstErasure::anotherConnectionStopsUsingTheErasedKey()
     update.lastName = QStringLiteral("Again");
     UserCommandHandler otherUsers(other);
     QVERIFY_THROWS_EXCEPTION(UserRuleError, otherUsers.updateProfile(id, update, actor()));
+}
+
+void TstErasure::projectorApplyingTheErasureRewritesDetailAndList()
+{
+    // A window's projector catching up past the erasure (no rebuild of its own).
+    const QUuid id = createAda();
+    PersonalDataEraser(*m_store, nullptr, nullptr).erase(id, actor());
+    m_projector->catchUp();
+    const QString pseudonym = PersonalData::pseudonymFor(id);
+    UserQueries queries(m_viewsPath);
+    QCOMPARE(queries.detail(id)->username, pseudonym);
+    QCOMPARE(queries.detail(id)->lastName, PersonalData::erasedValue());
+    UserListQuery search;
+    search.search = QStringLiteral("erased-");
+    const UserListPage page = queries.list(search);
+    QCOMPARE(page.items.size(), 1);
+    QCOMPARE(page.items.first().id, id);
+    QCOMPARE(page.items.first().email, PersonalData::erasedValue());
+    QCOMPARE(page.items.first().fullName, QStringLiteral("[erased] [erased]"));
+    search.search = kFirstName;
+    QCOMPARE(queries.list(search).items.size(), 0);
 }
 
 void TstErasure::cliForgetNeedsYesThenErases()

@@ -316,6 +316,24 @@ void UserListProjection::applyPart(const RecordedEvent& event, const QUuid& user
         if (next.organizationId != current->organizationId)
             movedFrom = current->organizationId;
         organization = next.organizationId;
+    } else if (std::holds_alternative<UserPersonalDataErased>(decoded)) {
+        // The key is gone: the row takes the values every reader sees from now on (a deleted
+        // user has no row left to change).
+        organization = readOrganization(context, table, id);
+        if (!organization)
+            return;
+        const QString pseudonym = PersonalData::pseudonymFor(userId);
+        const QString erased = PersonalData::erasedValue();
+        const QList<std::pair<QString, QString>> values{
+            {QStringLiteral("username"), pseudonym},
+            {QStringLiteral("email"), erased},
+            {QStringLiteral("first_name"), erased},
+            {QStringLiteral("last_name"), erased},
+            {QStringLiteral("full_name"), fullName(pseudonym, erased, erased)}};
+        for (const auto& [column, value] : values) {
+            update.setValue(column, value);
+            update.setValue(column + QStringLiteral("_lc"), searchKey(value));
+        }
     } else if (std::holds_alternative<UserEnabled>(decoded)) {
         update.set(QStringLiteral("enabled"), QStringLiteral("1"));
         update.set(QStringLiteral("status"),
