@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>DemoLauncher</name>
+    <message>
+        <location filename="../app/gui/DemoLauncher.cpp" line="+18"/>
+        <source>Creating the demo ledger: 2,000 users and a year of history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Demo ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo ledger could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoStore</name>
+    <message>
+        <location filename="../app/core/demo/DemoStore.cpp" line="+64"/>
+        <source>Cannot create the demo ledger %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TranslationLoader</name>
     <message>
         <location filename="../app/core/TranslationLoader.cpp" line="+14"/>
@@ -59,7 +85,7 @@
 <context>
     <name>keyledger::AnalyticsProjection</name>
     <message>
-        <location filename="../model/projections/AnalyticsProjection.cpp" line="+112"/>
+        <location filename="../model/projections/AnalyticsProjection.cpp" line="+114"/>
         <source>Analytics: %1 at position %2 is for user %3, who was never created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,6 +211,19 @@
     <message>
         <location line="+9"/>
         <source>Dashboard saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::AsOfViews</name>
+    <message>
+        <location filename="../model/timetravel/AsOfViews.cpp" line="+30"/>
+        <source>There is no read model named %1 (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot create a temporary folder for the past views: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -373,7 +412,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+166"/>
         <source>The views file lists event %1, which the ledger does not hold: it belongs to another ledger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,7 +542,7 @@
 <context>
     <name>keyledger::AuditPdfSink</name>
     <message>
-        <location filename="../ui/audit/AuditPdfSink.cpp" line="+52"/>
+        <location filename="../ui/audit/AuditPdfSink.cpp" line="+53"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,42 +604,42 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-120"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-116"/>
         <location line="+32"/>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-114"/>
         <location line="+29"/>
         <source>Event type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-27"/>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-111"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,7 +672,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>A PDF report holds at most %1 events and these filters match %2: narrow them (dates, user, type), or export CSV or JSON Lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -663,7 +707,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPdfSink.h" line="+39"/>
+        <location filename="../ui/audit/AuditPdfSink.h" line="+42"/>
         <source>Keyledger audit trail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,6 +807,152 @@
     <message>
         <location line="+2"/>
         <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::BulkActionJob</name>
+    <message numerus="yes">
+        <location filename="../ui/users/BulkActionJob.cpp" line="+22"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The ledger cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>already enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>already disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>enabled and has signed in: disable it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>already has these roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Enabled %n user(s).</source>
+        <translation>
+            <numerusform>Enabled %n user.</numerusform>
+            <numerusform>Enabled %n users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Disabled %n user(s).</source>
+        <translation>
+            <numerusform>Disabled %n user.</numerusform>
+            <numerusform>Disabled %n users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deleted %n user(s).</source>
+        <translation>
+            <numerusform>Deleted %n user.</numerusform>
+            <numerusform>Deleted %n users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Changed the roles of %n user(s).</source>
+        <translation>
+            <numerusform>Changed the roles of %n user.</numerusform>
+            <numerusform>Changed the roles of %n users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Stopped after %n of %1 user(s).</source>
+        <translation>
+            <numerusform>Stopped after %n of %1 users.</numerusform>
+            <numerusform>Stopped after %n of %1 users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n left as they were:</source>
+        <translation>
+            <numerusform>%n left as it was:</numerusform>
+            <numerusform>%n left as they were:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n refused:</source>
+        <translation>
+            <numerusform>%n refused:</numerusform>
+            <numerusform>%n refused:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::BulkRolesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/users/BulkRolesDialog.cpp" line="+26"/>
+        <source>Roles of %n user(s)</source>
+        <translation>
+            <numerusform>Roles of %n user</numerusform>
+            <numerusform>Roles of %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Change the roles of %n user(s): %1</source>
+        <translation>
+            <numerusform>Change the roles of %n user: %1</numerusform>
+            <numerusform>Change the roles of %n users: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checked: every user gets the role. Unchecked: every user loses it. Partly checked: left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Another role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1109,6 +1299,14 @@ The ledger keeps every change; waiting changes are sent once another profile is 
     </message>
 </context>
 <context>
+    <name>keyledger::DemoLauncher</name>
+    <message>
+        <location filename="../app/gui/DemoLauncher.cpp" line="+53"/>
+        <source>Keyledger could not be started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyledger::EventLogModel</name>
     <message>
         <location filename="../ui/common/EventLogModel.cpp" line="+61"/>
@@ -1180,9 +1378,42 @@ The ledger keeps every change; waiting changes are sent once another profile is 
     </message>
 </context>
 <context>
+    <name>keyledger::FirstRunPanel</name>
+    <message>
+        <location filename="../ui/common/FirstRunPanel.cpp" line="+14"/>
+        <source>Connect to a Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Demo Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No users yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keyledger keeps a ledger of every change to your Keycloak users, on this computer. This ledger is empty and no server is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Connect to Keycloak&lt;/b&gt;&lt;br&gt;Add your server in &lt;i&gt;Server › Connections…&lt;/i&gt;, then import its users with &lt;i&gt;Server › Import from Keycloak…&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Try it first&lt;/b&gt;&lt;br&gt;Open a demo ledger with 2,000 made-up users and a year of history. It is a separate file and never talks to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyledger::InlineMessage</name>
     <message>
-        <location filename="../ui/users/InlineMessage.cpp" line="+25"/>
+        <location filename="../ui/users/InlineMessage.cpp" line="+24"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,9 +1525,32 @@ The ledger keeps every change; waiting changes are sent once another profile is 
     </message>
 </context>
 <context>
+    <name>keyledger::LanguageMenu</name>
+    <message>
+        <location filename="../ui/common/LanguageMenu.cpp" line="+27"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>System Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Applies at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The language changes the next time Keyledger starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyledger::MainWindow</name>
     <message>
-        <location filename="../ui/common/MainWindow.cpp" line="+37"/>
+        <location filename="../ui/common/MainWindow.cpp" line="+38"/>
         <source>Keyledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,7 +1590,7 @@ The ledger keeps every change; waiting changes are sent once another profile is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,6 +1748,56 @@ The ledger keeps every change; waiting changes are sent once another profile is 
     </message>
 </context>
 <context>
+    <name>keyledger::PersonalDataCipher</name>
+    <message>
+        <location filename="../model/privacy/PersonalDataCipher.cpp" line="+20"/>
+        <source>The cryptography library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::PersonalDataEraser</name>
+    <message>
+        <location filename="../model/privacy/PersonalDataEraser.cpp" line="+46"/>
+        <source>This user does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The personal data of this user was erased already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::PersonalDataVault</name>
+    <message>
+        <location filename="../model/privacy/PersonalDataVault.cpp" line="+114"/>
+        <source>The personal data of event %1 cannot be decrypted: its key or its bytes were altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::PersonalKeyring</name>
+    <message>
+        <location filename="../model/privacy/PersonalKeyring.cpp" line="+76"/>
+        <source>The personal data of %1 was erased; its events can no longer carry a username, e-mail or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::ProgressTask</name>
+    <message>
+        <location filename="../ui/common/ProgressTask.cpp" line="+13"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyledger::ProjectionWorker</name>
     <message>
         <location filename="../model/projections/ProjectionWorker.cpp" line="+96"/>
@@ -1504,7 +1808,7 @@ The ledger keeps every change; waiting changes are sent once another profile is 
 <context>
     <name>keyledger::Projector</name>
     <message>
-        <location filename="../model/projections/Projector.cpp" line="+166"/>
+        <location filename="../model/projections/Projector.cpp" line="+169"/>
         <source>cannot apply the event at position %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,15 +1818,235 @@ The ledger keeps every change; waiting changes are sent once another profile is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Rebuilding %1 stopped at position %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::RealmImport</name>
+    <message>
+        <location filename="../model/sync/RealmImport.cpp" line="+127"/>
+        <source>Realm %1 does not keep the organizationId attribute: organisations were not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>%1 exists in Keycloak and, not yet synced, in the ledger; left for the sync to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keycloak user %1 has an id that is not a UUID (%2); skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 was deleted in Keyledger but still exists in Keycloak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Realm %1 does not store login events (Realm settings &gt; Events): no login history was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::RealmImportAction</name>
+    <message>
+        <location filename="../ui/sync/RealmImportAction.cpp" line="+21"/>
+        <source>&amp;Import from Keycloak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the realm&apos;s users, the changes made in Keycloak and the login history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <location line="+15"/>
+        <location line="+15"/>
+        <source>Import from Keycloak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>No server is connected. Add one in Server &gt; Connections… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import the users of realm %1 from %2?
+
+New users, changes made in Keycloak, users deleted there and logins are recorded in the ledger. Users with changes still waiting to be sent are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Secret for profile %1 (kept in memory only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing users from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importing users: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Users in Keycloak: %1
+New: %2
+Changed in Keycloak: %3
+Unchanged: %4
+Deleted in Keycloak: %5
+Waiting for the sync: %6
+Not matched: %7
+Logins recorded: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import was cancelled; what was recorded before stays recorded.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import stopped: %1
+What was recorded before stays recorded; import again to go on.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::RealmRoles</name>
+    <message>
+        <location filename="../ui/users/RealmRoles.cpp" line="+44"/>
+        <source>No server profile: the roles offered are those already used in this ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the realm&apos;s roles… meanwhile the roles already used in this ledger are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The realm&apos;s roles could not be read (%1): the roles already used in this ledger are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no secret in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::ReencryptionMigration</name>
+    <message>
+        <location filename="../model/privacy/ReencryptionMigration.cpp" line="+124"/>
+        <source>The ledger %1 does not verify at position %2, so its personal data was not re-encrypted from there on (that would hide the damage). Check it with the previous Keyledger&apos;s verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::SavedSearchButton</name>
+    <message>
+        <location filename="../ui/users/SavedSearchButton.cpp" line="+16"/>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall a saved set of filters, or save the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of this search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Save Current Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete Saved Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted the saved search “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” is the name of a built-in search: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the search “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::SavedSearchStore</name>
+    <message>
+        <location filename="../ui/users/SavedSearchStore.cpp" line="+28"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail not verified</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>keyledger::SchemaMigrator</name>
     <message>
-        <location filename="../model/store/SchemaMigrator.cpp" line="+93"/>
+        <location filename="../model/store/SchemaMigrator.cpp" line="+123"/>
         <source>%1 was written by a newer Keyledger (schema %2; this build knows %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,7 +2166,7 @@ The ledger keeps every change; waiting changes are sent once another profile is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>The store %1 is damaged (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,7 +2194,7 @@ The ledger keeps every change; waiting changes are sent once another profile is 
 <context>
     <name>keyledger::SqliteEventStore</name>
     <message>
-        <location filename="../model/store/SqliteEventStore.cpp" line="+47"/>
+        <location filename="../model/store/SqliteEventStore.cpp" line="+49"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,7 +2204,7 @@ The ledger keeps every change; waiting changes are sent once another profile is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>An event stream needs an id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,12 +2214,12 @@ The ledger keeps every change; waiting changes are sent once another profile is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+81"/>
         <source>Event %1 is already stored in another stream or twice in this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+44"/>
         <source>Event %1 is already stored in another stream, or only part of this request was stored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,12 +2229,12 @@ The ledger keeps every change; waiting changes are sent once another profile is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+262"/>
         <source>event at position %1 is missing (the next stored event is at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>its previous-hash does not match the hash of the event before it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,13 +2244,28 @@ The ledger keeps every change; waiting changes are sent once another profile is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>its hash differs from the one recorded when the ledger was re-encrypted (chain epoch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>verification cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>events %1 to %2 are missing from the end of the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no stream %1 to erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personal data of %1 was erased already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1984,6 +2523,7 @@ Next attempt at %2</source>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/users/UserDetailPanel.cpp" line="+373"/>
         <source>Keycloak refused this change: %1
 Fix the user and Retry, or Discard it to keep Keycloak&apos;s version. The user&apos;s later changes wait behind it.</source>
         <translation type="unfinished"></translation>
@@ -2026,11 +2566,13 @@ Fix the user and Retry, or Discard it to keep Keycloak&apos;s version. The user&
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../ui/users/UserDetailPanel.cpp" line="+14"/>
         <source>The change to %1 will be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../ui/users/UserSyncActions.cpp" line="+54"/>
         <source>Discard the change “%1” of user %2?
 
 It will never be sent: Keycloak keeps its own version of this user. The decision is recorded in the ledger, and the user&apos;s later changes are sent next.</source>
@@ -2038,11 +2580,13 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/users/UserSyncActions.cpp" line="+10"/>
         <source>Discard Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../ui/users/UserDetailPanel.cpp" line="+23"/>
         <source>The change to %1 was discarded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,8 +2604,13 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
 <context>
     <name>keyledger::SyncWorker</name>
     <message>
-        <location filename="../model/sync/SyncWorker.cpp" line="+145"/>
+        <location filename="../model/sync/SyncWorker.cpp" line="+147"/>
         <source>The event at position %1 is not in the user&apos;s stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Realm %1 does not keep the organizationId attribute, so organisations are not stored in Keycloak. Allow it with: keyledger-cli profile allow-organization %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2076,7 +2625,7 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
 <context>
     <name>keyledger::UserActionsController</name>
     <message numerus="yes">
-        <location filename="../ui/users/UserActionsController.cpp" line="+53"/>
+        <location filename="../ui/users/UserActionsController.cpp" line="+64"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -2149,12 +2698,58 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
+        <source>add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Change the roles of %n user(s): %1?</source>
+        <translation>
+            <numerusform>Change the roles of %n user: %1?</numerusform>
+            <numerusform>Change the roles of %n users: %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Another bulk action is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Applying to %n user(s)…</source>
+        <translation>
+            <numerusform>Applying to %n user…</numerusform>
+            <numerusform>Applying to %n users…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+64"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,7 +2794,8 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-67"/>
+        <location line="+71"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,13 +2819,14 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
 <context>
     <name>keyledger::UserAggregate</name>
     <message>
-        <location filename="../model/domain/UserAggregate.cpp" line="+143"/>
+        <location filename="../model/domain/UserAggregate.cpp" line="+154"/>
         <source>Event %1 of %2 is out of order (expected version %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+155"/>
+        <location line="+25"/>
+        <location line="+167"/>
+        <location line="+20"/>
         <location line="+7"/>
         <location line="+7"/>
         <location line="+7"/>
@@ -2237,7 +2834,7 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-204"/>
         <source>User %1 was deleted; a deleted user can only be viewed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2277,12 +2874,28 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+33"/>
         <source>This login of %1 is already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-26"/>
+        <source>User %1 is already in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keycloak has the same data as the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>User %1 is already deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>User %1 has no e-mail address to send the reset link to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,7 +2908,7 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
 <context>
     <name>keyledger::UserCommandHandler</name>
     <message>
-        <location filename="../model/commands/UserCommandHandler.cpp" line="+58"/>
+        <location filename="../model/commands/UserCommandHandler.cpp" line="+63"/>
         <source>The username %1 is already taken by another user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,14 +2919,236 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
     </message>
 </context>
 <context>
+    <name>keyledger::UserDetailPanel</name>
+    <message>
+        <location filename="../ui/users/UserDetailPanel.cpp" line="-375"/>
+        <location line="+7"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Synced with Keycloak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting to be sent to Keycloak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by Keycloak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only in this ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the user as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the refused change again (fix the user&apos;s data first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;iscard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up this change: Keycloak keeps its version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Show the user as it was at this moment (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time travel is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The history cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>As it was on %1 UTC. Actions apply to the user as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This user did not exist on %1 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No user selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 (verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not changed since creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not yet in Keycloak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Reading the ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The user as of that moment cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyledger::UserDetailProjection</name>
     <message>
-        <location filename="../model/projections/UserDetailProjection.cpp" line="+264"/>
+        <location filename="../model/projections/UserDetailProjection.cpp" line="+282"/>
         <source>User %1 is created twice (event at position %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Event %1 at position %2 is for user %3, who was never created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2326,7 +3161,7 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
 <context>
     <name>keyledger::UserEditorDialog</name>
     <message>
-        <location filename="../ui/users/UserEditorDialog.cpp" line="+46"/>
+        <location filename="../ui/users/UserEditorDialog.cpp" line="+49"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,7 +3201,12 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Comma-separated, e.g. admin, auditor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,7 +3236,17 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+25"/>
+        <source>No roles known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pick from the known roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+177"/>
         <source>Someone else changed this user since you opened it. Reload to see the current values (your changes here will be replaced), or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,7 +3319,7 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
 <context>
     <name>keyledger::UserEventCodec</name>
     <message>
-        <location filename="../model/domain/UserEventCodec.cpp" line="+191"/>
+        <location filename="../model/domain/UserEventCodec.cpp" line="+251"/>
         <source>Unknown user event type %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2509,6 +3359,49 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
     <message>
         <location line="+5"/>
         <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::UserHistoryModel</name>
+    <message>
+        <location filename="../ui/users/UserHistoryModel.cpp" line="+41"/>
+        <source>This desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keycloak import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (#%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2598,13 +3491,13 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
 <context>
     <name>keyledger::UserListProjection</name>
     <message>
-        <location filename="../model/projections/UserListProjection.cpp" line="+265"/>
+        <location filename="../model/projections/UserListProjection.cpp" line="+276"/>
         <source>User %1 is created twice (event at position %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+43"/>
+        <location line="+61"/>
         <location line="+65"/>
         <source>Event %1 at position %2 is for user %3, who has no row in the list.</source>
         <translation type="unfinished"></translation>
@@ -2760,12 +3653,17 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
 <context>
     <name>keyledger::UsersView</name>
     <message>
-        <location filename="../ui/users/UsersView.cpp" line="+46"/>
+        <location filename="../ui/users/UsersView.cpp" line="+53"/>
         <source>The user list is not ready yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+61"/>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>&amp;New User…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2840,17 +3738,37 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+17"/>
+        <source>&amp;Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add or remove roles of the selected users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Details Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show or hide the selected user&apos;s details and history (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>User actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+114"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>Preparing the user list…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,24 +3789,29 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+58"/>
         <source>User created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>User %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Changes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Showing the search “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3139,7 +4062,7 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
 <context>
     <name>keyledger::cli::CliRunner</name>
     <message>
-        <location filename="../app/cli/CliRunner.cpp" line="+56"/>
+        <location filename="../app/cli/CliRunner.cpp" line="+58"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3149,12 +4072,12 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>profile needs an action: add, list, remove or use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>outbox needs an action: list, retry or discard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3179,7 +4102,7 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Unknown user action &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3345,7 +4268,8 @@ Global options (before or after the command):
   -h, --help            show this help
   --version             show the version
 
-Commands (USER is a user id or a username; DATE is YYYY-MM-DD):
+Commands (USER is a user id or a username; DATE is YYYY-MM-DD; TIME is ISO 8601 UTC such as
+2026-11-26T10:00:00Z, or a date alone for the end of that UTC day):
   user create --username U --email E [--first-name F] [--last-name L] [--org O] [--role R]...
                         create a user and print its id (json: {&quot;id&quot;:...,&quot;position&quot;:...})
   user update USER [--email E] [--first-name F] [--last-name L] [--org O] [--expected-version N]
@@ -3354,15 +4278,21 @@ Commands (USER is a user id or a username; DATE is YYYY-MM-DD):
   user enable USER | user disable USER | user delete USER
   user verify-email USER | user reset-password USER
   user roles USER [--add R]... [--remove R]...
-  user show USER        every field of the user and its version
+  user show USER [--as-of TIME]
+                        every field of the user and its version (--as-of: as it was then;
+                        exit 3 if the user did not exist yet)
   user history USER     the user&apos;s audit entries, oldest first, with each field&apos;s change
+  user forget USER --yes
+                        erase the user&apos;s username, e-mail and names for good (their key is
+                        destroyed); the history stays under a pseudonym; without --yes, exit 2
   users list [--org O] [--status active|unverified|disabled] [--search T]
-             [--sort FIELD[:desc]] [--limit N] [--after CURSOR]
+             [--sort FIELD[:desc]] [--limit N] [--after CURSOR] [--as-of TIME]
                         one page of users (default: newest first, 50); --search: a prefix
                         of username, e-mail or name; FIELD: createdAt, username, email,
                         firstName, lastName, fullName, status, organizationId, lastLoginAt;
                         the count and the --after cursor of the next page go to stderr
-                        (json: a last line {&quot;total&quot;:...,&quot;nextCursor&quot;:...})
+                        (json: a last line {&quot;total&quot;:...,&quot;nextCursor&quot;:...}); --as-of: the
+                        list as it was then, the ledger replayed up to TIME
   analytics [--org O] [--from DATE] [--to DATE]
                         totals of the users created in the range (local days, inclusive);
                         json adds sign-ups per week and days to first login
@@ -3385,6 +4315,12 @@ Commands (USER is a user id or a username; DATE is YYYY-MM-DD):
                         a Keycloak server to sync with (no secret: see login); the first
                         profile becomes the active one
   profile list | profile remove NAME | profile use NAME
+  profile trust NAME SHA256
+                        trust that one certificate for the profile (the fingerprint a
+                        certificate error shows); nothing else is ever ignored
+  profile allow-organization [NAME] --yes
+                        declare organizationId in the realm&apos;s user profile (otherwise Keycloak
+                        silently drops the organisations Keyledger sends)
   login [NAME]          ask for the profile&apos;s secret, check it against Keycloak, keep it in
                         the OS keychain (never on disk elsewhere)
   sync [--once] [--profile NAME]
@@ -3394,6 +4330,9 @@ Commands (USER is a user id or a username; DATE is YYYY-MM-DD):
   outbox list [--user USER] [--state pending|failed|delivered|discarded] [--limit N]
   outbox retry USER     deliver the user&apos;s refused change again (after fixing the data)
   outbox discard USER   give the refused change up; Keycloak keeps its version
+  import [--profile NAME]
+                        record the realm&apos;s users (new, changed or deleted in Keycloak), role
+                        mappings and login history (from the last login already recorded)
 
 The read commands bring the read models up to date with the ledger first, so they show every
 command that ran before them. A command that changes nothing (e.g. enabling an enabled user)
@@ -3408,8 +4347,36 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+96"/>
         <source>keyledger-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::ImportCommand</name>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="+34"/>
+        <source>No active server profile. Add one with profile add, or pick one with profile use NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no server profile named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importing users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Users in Keycloak: %1. New: %2, changed in Keycloak: %3, unchanged: %4, deleted in Keycloak: %5, waiting for the sync: %6, not matched: %7. Logins recorded: %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The import stopped: %1 What was recorded before stays recorded; run import again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3484,13 +4451,14 @@ Exit codes:
 <context>
     <name>keyledger::cli::ProfileCommand</name>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="+54"/>
-        <location line="+89"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="+56"/>
+        <location line="+88"/>
+        <location line="+68"/>
         <source>There is no server profile named %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-154"/>
         <source>Profile %1 removed, with its secret in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3500,7 +4468,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Give either --client CLIENT_ID (a service account) or --admin USERNAME.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3545,7 +4513,42 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
+        <source>A SHA-256 fingerprint is 64 hexadecimal digits (colons allowed), as the certificate error shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile %1 now trusts the certificate with SHA-256 fingerprint %2 (that certificate only; every other certificate problem is still refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>allow-organization takes at most one profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No such server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This changes realm %1&apos;s user profile on %2: it declares the attribute organizationId (administrators may view and edit it), so that Keycloak keeps the organisations Keyledger sends. Run again with --yes to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keycloak refused to change the user profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Realm %1 now keeps organizationId. Changes already delivered without it are sent again with the next change of each user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>login takes at most one profile name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3570,12 +4573,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>If you trust this certificate: keyledger-cli profile trust %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Login to %1 failed: %2 Nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The credentials work, but the keychain refused to store them (%1). Keyledger will ask for the secret each time instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3723,7 +4731,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Syncing with %1 (%2); Ctrl+C stops.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3765,6 +4773,37 @@ Exit codes:
     <message>
         <location line="+2"/>
         <source>See the refusals with: keyledger-cli outbox list --state failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::UserForgetCommand</name>
+    <message>
+        <location filename="../app/cli/UserForgetCommand.cpp" line="+35"/>
+        <source>This would permanently erase the username, e-mail and names of %1 from every event, view and export of this ledger: the user&apos;s key is destroyed and nobody can recover them; the history stays, under a pseudonym, and the hash chain stays valid. Run it again with --yes to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rebuilding the read models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The personal data of user %1 is erased; the user is now shown as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) of this user that had not reached Keycloak yet were discarded: they carried the erased data.</source>
+        <translation>
+            <numerusform>%n change of this user that had not reached Keycloak yet was discarded: it carried the erased data.</numerusform>
+            <numerusform>%n changes of this user that had not reached Keycloak yet were discarded: they carried the erased data.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: another program (the Keyledger window?) is reading the store, so old pages could not be removed from its write-ahead log yet; they go at its next checkpoint.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3945,6 +4984,34 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>keyledger::cli::UserShowCommand</name>
+    <message>
+        <location filename="../app/cli/UserShowCommand.cpp" line="+72"/>
+        <source>Replaying the ledger up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>--as-of must be an ISO 8601 time such as 2026-11-26T10:00:00Z, or a date (the end of that UTC day), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>User &quot;%1&quot; did not exist yet at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No user had the id or username &quot;%1&quot; at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyledger::cli::UserUpdateCommand</name>
     <message>
         <location filename="../app/cli/UserUpdateCommand.cpp" line="+30"/>
@@ -3955,7 +5022,7 @@ Exit codes:
 <context>
     <name>keyledger::cli::UsersListCommand</name>
     <message>
-        <location filename="../app/cli/UsersListCommand.cpp" line="+53"/>
+        <location filename="../app/cli/UsersListCommand.cpp" line="+60"/>
         <source>--status must be active, unverified or disabled, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3975,12 +5042,27 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>--as-of must be an ISO 8601 time such as 2026-11-26T10:00:00Z, or a date (the end of that UTC day), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replaying the ledger up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>--after: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>As of %1 (ledger position %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 of %2 users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3993,7 +5075,7 @@ Exit codes:
 <context>
     <name>keyledger::cli::VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+34"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+36"/>
         <source>Verification failed at position %1: %2. The store was altered or damaged after it was written; the events before position %1 are intact.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4010,6 +5092,16 @@ Exit codes:
     <message>
         <location line="+1"/>
         <source>Head hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chain epochs: %1 (events re-encrypted on upgrade; checked at their boundary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A re-encryption is in progress: it resumes when the store is next opened for writing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4029,7 +5121,7 @@ Exit codes:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+38"/>
+        <location filename="../app/gui/main.cpp" line="+46"/>
         <source>Keycloak users with a tamper-evident ledger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4039,7 +5131,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Open the demo ledger (%1), created on first use: 2,000 made-up users and a year of history. Nothing is sent to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Cannot open the ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4054,7 +5151,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4079,13 +5176,43 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Demo ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo ledger is never synchronised. Start Keyledger without --demo to connect to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open &amp;Demo Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A separate ledger with made-up users, to try Keyledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keyledger — Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo ledger: nothing is sent to a server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

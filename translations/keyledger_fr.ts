@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>DemoLauncher</name>
+    <message>
+        <location filename="../app/gui/DemoLauncher.cpp" line="+18"/>
+        <source>Creating the demo ledger: 2,000 users and a year of history…</source>
+        <translation>Création du registre de démonstration&#xa0;: 2&#xa0;000 utilisateurs et un an d’historique…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Demo ledger</source>
+        <translation>Registre de démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo ledger could not be created: %1</source>
+        <translation>Le registre de démonstration n’a pas pu être créé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStore</name>
+    <message>
+        <location filename="../app/core/demo/DemoStore.cpp" line="+64"/>
+        <source>Cannot create the demo ledger %1.</source>
+        <translation>Impossible de créer le registre de démonstration %1.</translation>
+    </message>
+</context>
+<context>
     <name>TranslationLoader</name>
     <message>
         <location filename="../app/core/TranslationLoader.cpp" line="+14"/>
@@ -59,7 +85,7 @@
 <context>
     <name>keyledger::AnalyticsProjection</name>
     <message>
-        <location filename="../model/projections/AnalyticsProjection.cpp" line="+112"/>
+        <location filename="../model/projections/AnalyticsProjection.cpp" line="+114"/>
         <source>Analytics: %1 at position %2 is for user %3, who was never created.</source>
         <translation>Vue analytics&#xa0;: l’événement %1 à la position %2 concerne l’utilisateur %3, qui n’a jamais été créé.</translation>
     </message>
@@ -186,6 +212,19 @@
         <location line="+9"/>
         <source>Dashboard saved to %1.</source>
         <translation>Tableau de bord enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::AsOfViews</name>
+    <message>
+        <location filename="../model/timetravel/AsOfViews.cpp" line="+30"/>
+        <source>There is no read model named %1 (known: %2).</source>
+        <translation>Aucune vue ne s’appelle %1 (vues connues&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot create a temporary folder for the past views: %1</source>
+        <translation>Impossible de créer un dossier temporaire pour les vues passées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -380,7 +419,7 @@
         <translation>Ce format d’exportation a besoin du fichier du registre.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+166"/>
         <source>The views file lists event %1, which the ledger does not hold: it belongs to another ledger.</source>
         <translation>Le fichier des vues mentionne l’événement %1, que le registre ne contient pas&#xa0;: il appartient à un autre registre.</translation>
     </message>
@@ -510,7 +549,7 @@
 <context>
     <name>keyledger::AuditPdfSink</name>
     <message>
-        <location filename="../ui/audit/AuditPdfSink.cpp" line="+52"/>
+        <location filename="../ui/audit/AuditPdfSink.cpp" line="+53"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -572,42 +611,42 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-120"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-116"/>
         <location line="+32"/>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-114"/>
         <location line="+29"/>
         <source>Event type</source>
         <translation>Type d’événement</translation>
     </message>
     <message>
         <location line="-27"/>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-111"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
@@ -640,7 +679,12 @@
         <translation>Événements par acteur</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>A PDF report holds at most %1 events and these filters match %2: narrow them (dates, user, type), or export CSV or JSON Lines.</source>
+        <translation>Un rapport PDF contient au plus %1 événements et ces filtres en retiennent %2&#xa0;: restreignez-les (dates, utilisateur, type) ou exportez en CSV ou en JSON Lines.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -670,7 +714,7 @@
         <translation>Résumé et modifications</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPdfSink.h" line="+39"/>
+        <location filename="../ui/audit/AuditPdfSink.h" line="+42"/>
         <source>Keyledger audit trail</source>
         <translation>Journal d’audit Keyledger</translation>
     </message>
@@ -783,6 +827,152 @@
         <location line="+2"/>
         <source>Export failed: %1</source>
         <translation>Échec de l’exportation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::BulkActionJob</name>
+    <message numerus="yes">
+        <location filename="../ui/users/BulkActionJob.cpp" line="+22"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The ledger cannot be opened: %1</source>
+        <translation>Impossible d’ouvrir le registre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>already enabled</source>
+        <translation>déjà activé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>already disabled</source>
+        <translation>déjà désactivé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>enabled and has signed in: disable it first</source>
+        <translation>activé et déjà connecté&#xa0;: désactivez-le d’abord</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>already has these roles</source>
+        <translation>a déjà ces rôles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Enabled %n user(s).</source>
+        <translation>
+            <numerusform>%n utilisateur activé.</numerusform>
+            <numerusform>%n utilisateurs activés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Disabled %n user(s).</source>
+        <translation>
+            <numerusform>%n utilisateur désactivé.</numerusform>
+            <numerusform>%n utilisateurs désactivés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deleted %n user(s).</source>
+        <translation>
+            <numerusform>%n utilisateur supprimé.</numerusform>
+            <numerusform>%n utilisateurs supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Changed the roles of %n user(s).</source>
+        <translation>
+            <numerusform>Rôles de %n utilisateur modifiés.</numerusform>
+            <numerusform>Rôles de %n utilisateurs modifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Stopped after %n of %1 user(s).</source>
+        <translation>
+            <numerusform>Interrompu après %n utilisateur sur %1.</numerusform>
+            <numerusform>Interrompu après %n utilisateurs sur %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n left as they were:</source>
+        <translation>
+            <numerusform>%n laissé tel quel&#xa0;:</numerusform>
+            <numerusform>%n laissés tels quels&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n refused:</source>
+        <translation>
+            <numerusform>%n refusé&#xa0;:</numerusform>
+            <numerusform>%n refusés&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::BulkRolesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/users/BulkRolesDialog.cpp" line="+26"/>
+        <source>Roles of %n user(s)</source>
+        <translation>
+            <numerusform>Rôles de %n utilisateur</numerusform>
+            <numerusform>Rôles de %n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Change the roles of %n user(s): %1</source>
+        <translation>
+            <numerusform>Modifier les rôles de %n utilisateur&#xa0;: %1</numerusform>
+            <numerusform>Modifier les rôles de %n utilisateurs&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checked: every user gets the role. Unchecked: every user loses it. Partly checked: left as it is.</source>
+        <translation>Coché&#xa0;: chaque utilisateur reçoit le rôle. Décoché&#xa0;: chaque utilisateur le perd. Partiellement coché&#xa0;: inchangé.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Another role…</source>
+        <translation>Autre rôle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1325,14 @@ Le registre conserve toutes les modifications&#xa0;; les modifications en attent
     </message>
 </context>
 <context>
+    <name>keyledger::DemoLauncher</name>
+    <message>
+        <location filename="../app/gui/DemoLauncher.cpp" line="+53"/>
+        <source>Keyledger could not be started again.</source>
+        <translation>Keyledger n’a pas pu être relancé.</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::EventLogModel</name>
     <message>
         <location filename="../ui/common/EventLogModel.cpp" line="+61"/>
@@ -1206,9 +1404,42 @@ Le registre conserve toutes les modifications&#xa0;; les modifications en attent
     </message>
 </context>
 <context>
+    <name>keyledger::FirstRunPanel</name>
+    <message>
+        <location filename="../ui/common/FirstRunPanel.cpp" line="+14"/>
+        <source>Connect to a Server…</source>
+        <translation>Se connecter à un serveur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Demo Store</source>
+        <translation>Ouvrir le registre de démonstration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No users yet</source>
+        <translation>Aucun utilisateur pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keyledger keeps a ledger of every change to your Keycloak users, on this computer. This ledger is empty and no server is configured.</source>
+        <translation>Keyledger tient, sur cet ordinateur, un registre de chaque modification de vos utilisateurs Keycloak. Ce registre est vide et aucun serveur n’est configuré.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Connect to Keycloak&lt;/b&gt;&lt;br&gt;Add your server in &lt;i&gt;Server › Connections…&lt;/i&gt;, then import its users with &lt;i&gt;Server › Import from Keycloak…&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Se connecter à Keycloak&lt;/b&gt;&lt;br&gt;Ajoutez votre serveur dans &lt;i&gt;Serveur › Connexions…&lt;/i&gt;, puis importez ses utilisateurs avec &lt;i&gt;Serveur › Importer depuis Keycloak…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Try it first&lt;/b&gt;&lt;br&gt;Open a demo ledger with 2,000 made-up users and a year of history. It is a separate file and never talks to a server.</source>
+        <translation>&lt;b&gt;Essayer d’abord&lt;/b&gt;&lt;br&gt;Ouvrez un registre de démonstration avec 2&#xa0;000 utilisateurs fictifs et un an d’historique. C’est un fichier distinct, qui ne communique jamais avec un serveur.</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::InlineMessage</name>
     <message>
-        <location filename="../ui/users/InlineMessage.cpp" line="+25"/>
+        <location filename="../ui/users/InlineMessage.cpp" line="+24"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -1320,9 +1551,32 @@ Le registre conserve toutes les modifications&#xa0;; les modifications en attent
     </message>
 </context>
 <context>
+    <name>keyledger::LanguageMenu</name>
+    <message>
+        <location filename="../ui/common/LanguageMenu.cpp" line="+27"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>System Language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Applies at the next start</source>
+        <translation>S’applique au prochain démarrage</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The language changes the next time Keyledger starts.</source>
+        <translation>La langue changera au prochain démarrage de Keyledger.</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::MainWindow</name>
     <message>
-        <location filename="../ui/common/MainWindow.cpp" line="+37"/>
+        <location filename="../ui/common/MainWindow.cpp" line="+38"/>
         <source>Keyledger</source>
         <translation>Keyledger</translation>
     </message>
@@ -1362,7 +1616,7 @@ Le registre conserve toutes les modifications&#xa0;; les modifications en attent
         <translation>Vérifier qu’aucun événement n’a été ni altéré, ni supprimé, ni déplacé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1520,6 +1774,56 @@ Le registre conserve toutes les modifications&#xa0;; les modifications en attent
     </message>
 </context>
 <context>
+    <name>keyledger::PersonalDataCipher</name>
+    <message>
+        <location filename="../model/privacy/PersonalDataCipher.cpp" line="+20"/>
+        <source>The cryptography library could not start.</source>
+        <translation>La bibliothèque de chiffrement n’a pas pu démarrer.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::PersonalDataEraser</name>
+    <message>
+        <location filename="../model/privacy/PersonalDataEraser.cpp" line="+46"/>
+        <source>This user does not exist.</source>
+        <translation>Cet utilisateur n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The personal data of this user was erased already.</source>
+        <translation>Les données personnelles de cet utilisateur ont déjà été effacées.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::PersonalDataVault</name>
+    <message>
+        <location filename="../model/privacy/PersonalDataVault.cpp" line="+114"/>
+        <source>The personal data of event %1 cannot be decrypted: its key or its bytes were altered.</source>
+        <translation>Les données personnelles de l’événement %1 ne peuvent pas être déchiffrées&#xa0;: sa clé ou ses octets ont été altérés.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::PersonalKeyring</name>
+    <message>
+        <location filename="../model/privacy/PersonalKeyring.cpp" line="+76"/>
+        <source>The personal data of %1 was erased; its events can no longer carry a username, e-mail or name.</source>
+        <translation>Les données personnelles de %1 ont été effacées&#xa0;; ses événements ne peuvent plus porter de nom d’utilisateur, d’adresse e-mail ni de nom.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::ProgressTask</name>
+    <message>
+        <location filename="../ui/common/ProgressTask.cpp" line="+13"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::ProjectionWorker</name>
     <message>
         <location filename="../model/projections/ProjectionWorker.cpp" line="+96"/>
@@ -1530,7 +1834,7 @@ Le registre conserve toutes les modifications&#xa0;; les modifications en attent
 <context>
     <name>keyledger::Projector</name>
     <message>
-        <location filename="../model/projections/Projector.cpp" line="+166"/>
+        <location filename="../model/projections/Projector.cpp" line="+169"/>
         <source>cannot apply the event at position %1: %2</source>
         <translation>impossible d’appliquer l’événement à la position %1&#xa0;: %2</translation>
     </message>
@@ -1540,15 +1844,249 @@ Le registre conserve toutes les modifications&#xa0;; les modifications en attent
         <translation>Aucune vue ne s’appelle %1 (vues connues&#xa0;: %2).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Rebuilding %1 stopped at position %2: %3</source>
         <translation>La reconstruction de la vue %1 s’est arrêtée à la position %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>keyledger::RealmImport</name>
+    <message>
+        <location filename="../model/sync/RealmImport.cpp" line="+127"/>
+        <source>Realm %1 does not keep the organizationId attribute: organisations were not compared.</source>
+        <translation>Le realm %1 ne conserve pas l’attribut organizationId&#xa0;: les organisations n’ont pas été comparées.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>%1 exists in Keycloak and, not yet synced, in the ledger; left for the sync to settle.</source>
+        <translation>%1 existe dans Keycloak et, pas encore synchronisé, dans le registre&#xa0;; la synchronisation s’en chargera.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keycloak user %1 has an id that is not a UUID (%2); skipped.</source>
+        <translation>L’utilisateur Keycloak %1 a un identifiant qui n’est pas un UUID (%2)&#xa0;; ignoré.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 was deleted in Keyledger but still exists in Keycloak.</source>
+        <translation>%1 a été supprimé dans Keyledger mais existe toujours dans Keycloak.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Realm %1 does not store login events (Realm settings &gt; Events): no login history was imported.</source>
+        <translation>Le realm %1 n’enregistre pas les événements de connexion (Realm settings &gt; Events)&#xa0;: aucun historique de connexion n’a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::RealmImportAction</name>
+    <message>
+        <location filename="../ui/sync/RealmImportAction.cpp" line="+21"/>
+        <source>&amp;Import from Keycloak…</source>
+        <translation>&amp;Importer depuis Keycloak…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the realm&apos;s users, the changes made in Keycloak and the login history</source>
+        <translation>Enregistrer les utilisateurs du realm, les modifications faites dans Keycloak et l’historique des connexions</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <location line="+15"/>
+        <location line="+15"/>
+        <source>Import from Keycloak</source>
+        <translation>Importer depuis Keycloak</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>No server is connected. Add one in Server &gt; Connections… first.</source>
+        <translation>Aucun serveur n’est connecté. Ajoutez-en d’abord un dans Serveur &gt; Connexions…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import the users of realm %1 from %2?
+
+New users, changes made in Keycloak, users deleted there and logins are recorded in the ledger. Users with changes still waiting to be sent are left as they are.</source>
+        <translation>Importer les utilisateurs du realm %1 depuis %2&#xa0;?
+
+Les nouveaux utilisateurs, les modifications faites dans Keycloak, les utilisateurs qui y ont été supprimés et les connexions sont enregistrés dans le registre. Les utilisateurs dont des modifications attendent encore d’être envoyées restent tels quels.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Secret for profile %1 (kept in memory only):</source>
+        <translation>Secret du profil %1 (conservé en mémoire uniquement)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing users from %1…</source>
+        <translation>Import des utilisateurs depuis %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importing users: %1 of %2</source>
+        <translation>Import des utilisateurs&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Users in Keycloak: %1
+New: %2
+Changed in Keycloak: %3
+Unchanged: %4
+Deleted in Keycloak: %5
+Waiting for the sync: %6
+Not matched: %7
+Logins recorded: %8</source>
+        <translation>Utilisateurs dans Keycloak&#xa0;: %1
+Nouveaux&#xa0;: %2
+Modifiés dans Keycloak&#xa0;: %3
+Inchangés&#xa0;: %4
+Supprimés dans Keycloak&#xa0;: %5
+En attente de synchronisation&#xa0;: %6
+Sans correspondance&#xa0;: %7
+Connexions enregistrées&#xa0;: %8</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import cancelled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import was cancelled; what was recorded before stays recorded.
+
+</source>
+        <translation>L’import a été annulé&#xa0;; ce qui avait déjà été enregistré le reste.
+
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import stopped</source>
+        <translation>Import interrompu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import stopped: %1
+What was recorded before stays recorded; import again to go on.
+
+</source>
+        <translation>L’import s’est interrompu&#xa0;: %1
+Ce qui avait déjà été enregistré le reste&#xa0;; importez de nouveau pour continuer.
+
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::RealmRoles</name>
+    <message>
+        <location filename="../ui/users/RealmRoles.cpp" line="+44"/>
+        <source>No server profile: the roles offered are those already used in this ledger.</source>
+        <translation>Aucun profil de serveur&#xa0;: les rôles proposés sont ceux déjà utilisés dans ce registre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the realm&apos;s roles… meanwhile the roles already used in this ledger are offered.</source>
+        <translation>Lecture des rôles du realm… en attendant, les rôles déjà utilisés dans ce registre sont proposés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The realm&apos;s roles could not be read (%1): the roles already used in this ledger are offered.</source>
+        <translation>Les rôles du realm n’ont pas pu être lus (%1)&#xa0;: les rôles déjà utilisés dans ce registre sont proposés.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no secret in the keychain</source>
+        <translation>aucun secret dans le trousseau</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::ReencryptionMigration</name>
+    <message>
+        <location filename="../model/privacy/ReencryptionMigration.cpp" line="+124"/>
+        <source>The ledger %1 does not verify at position %2, so its personal data was not re-encrypted from there on (that would hide the damage). Check it with the previous Keyledger&apos;s verify.</source>
+        <translation>La vérification du registre %1 échoue à la position %2&#xa0;: ses données personnelles n’ont donc pas été rechiffrées à partir de là (cela masquerait les dégâts). Vérifiez-le avec la commande verify de la version précédente de Keyledger.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::SavedSearchButton</name>
+    <message>
+        <location filename="../ui/users/SavedSearchButton.cpp" line="+16"/>
+        <source>Saved searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall a saved set of filters, or save the current one</source>
+        <translation>Rappeler un jeu de filtres enregistré, ou enregistrer le jeu actuel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save Search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of this search:</source>
+        <translation>Nom de cette recherche&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Save Current Search…</source>
+        <translation>&amp;Enregistrer la recherche actuelle…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete Saved Search</source>
+        <translation>&amp;Supprimer une recherche enregistrée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted the saved search “%1”.</source>
+        <translation>Recherche enregistrée «&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” is the name of a built-in search: choose another name.</source>
+        <translation>«&#xa0;%1&#xa0;» est le nom d’une recherche prédéfinie&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the search “%1”.</source>
+        <translation>Recherche «&#xa0;%1&#xa0;» enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::SavedSearchStore</name>
+    <message>
+        <location filename="../ui/users/SavedSearchStore.cpp" line="+28"/>
+        <source>Disabled</source>
+        <translation>Désactivés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail not verified</source>
+        <translation>E-mail non vérifié</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::SchemaMigrator</name>
     <message>
-        <location filename="../model/store/SchemaMigrator.cpp" line="+93"/>
+        <location filename="../model/store/SchemaMigrator.cpp" line="+123"/>
         <source>%1 was written by a newer Keyledger (schema %2; this build knows %3).</source>
         <translation>%1 a été écrit par une version plus récente de Keyledger (schéma %2&#xa0;; cette version connaît au plus le schéma %3).</translation>
     </message>
@@ -1668,7 +2206,7 @@ Le registre conserve toutes les modifications&#xa0;; les modifications en attent
         <translation>%1 est une base de données SQLite, mais pas un registre Keyledger.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>The store %1 is damaged (%2).</source>
         <translation>Le registre %1 est endommagé (%2).</translation>
     </message>
@@ -1696,7 +2234,7 @@ Le registre conserve toutes les modifications&#xa0;; les modifications en attent
 <context>
     <name>keyledger::SqliteEventStore</name>
     <message>
-        <location filename="../model/store/SqliteEventStore.cpp" line="+47"/>
+        <location filename="../model/store/SqliteEventStore.cpp" line="+49"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
@@ -1706,7 +2244,7 @@ Le registre conserve toutes les modifications&#xa0;; les modifications en attent
         <translation>Impossible de créer le registre %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>An event stream needs an id.</source>
         <translation>Un flux d’événements doit avoir un identifiant.</translation>
     </message>
@@ -1716,12 +2254,12 @@ Le registre conserve toutes les modifications&#xa0;; les modifications en attent
         <translation>Chaque événement doit avoir un identifiant et un type.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+81"/>
         <source>Event %1 is already stored in another stream or twice in this request.</source>
         <translation>L’événement %1 est déjà enregistré dans un autre flux, ou figure deux fois dans cette requête.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+44"/>
         <source>Event %1 is already stored in another stream, or only part of this request was stored.</source>
         <translation>L’événement %1 est déjà enregistré dans un autre flux, ou seule une partie de cette requête a été enregistrée.</translation>
     </message>
@@ -1731,12 +2269,12 @@ Le registre conserve toutes les modifications&#xa0;; les modifications en attent
         <translation>Aucune ligne de la file d’envoi de %1 à la position %2 dont enregistrer l’issue.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+262"/>
         <source>event at position %1 is missing (the next stored event is at %2)</source>
         <translation>l’événement à la position %1 est manquant (l’événement enregistré suivant est à la position %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>its previous-hash does not match the hash of the event before it</source>
         <translation>son empreinte précédente (previous-hash) ne correspond pas à l’empreinte de l’événement qui le précède</translation>
     </message>
@@ -1746,7 +2284,12 @@ Le registre conserve toutes les modifications&#xa0;; les modifications en attent
         <translation>son contenu ne correspond pas à son empreinte (la ligne a été altérée)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>its hash differs from the one recorded when the ledger was re-encrypted (chain epoch)</source>
+        <translation>son empreinte diffère de celle enregistrée lors du rechiffrement du registre (époque de chaîne)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>verification cancelled</source>
         <translation>vérification annulée</translation>
     </message>
@@ -1754,6 +2297,16 @@ Le registre conserve toutes les modifications&#xa0;; les modifications en attent
         <location line="+10"/>
         <source>events %1 to %2 are missing from the end of the store</source>
         <translation>les événements %1 à %2 manquent à la fin du registre</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no stream %1 to erase.</source>
+        <translation>Il n’existe aucun flux %1 à effacer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personal data of %1 was erased already.</source>
+        <translation>Les données personnelles de %1 ont déjà été effacées.</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2572,7 @@ Prochaine tentative à %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/users/UserDetailPanel.cpp" line="+373"/>
         <source>Keycloak refused this change: %1
 Fix the user and Retry, or Discard it to keep Keycloak&apos;s version. The user&apos;s later changes wait behind it.</source>
         <translation>Keycloak a refusé cette modification&#xa0;: %1
@@ -2062,11 +2616,13 @@ Corrigez l’utilisateur puis réessayez, ou abandonnez la modification pour gar
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../ui/users/UserDetailPanel.cpp" line="+14"/>
         <source>The change to %1 will be sent again.</source>
         <translation>La modification de %1 sera renvoyée.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../ui/users/UserSyncActions.cpp" line="+54"/>
         <source>Discard the change “%1” of user %2?
 
 It will never be sent: Keycloak keeps its own version of this user. The decision is recorded in the ledger, and the user&apos;s later changes are sent next.</source>
@@ -2076,11 +2632,13 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/users/UserSyncActions.cpp" line="+10"/>
         <source>Discard Change</source>
         <translation>Abandonner la modification</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../ui/users/UserDetailPanel.cpp" line="+23"/>
         <source>The change to %1 was discarded.</source>
         <translation>La modification de %1 a été abandonnée.</translation>
     </message>
@@ -2098,9 +2656,14 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
 <context>
     <name>keyledger::SyncWorker</name>
     <message>
-        <location filename="../model/sync/SyncWorker.cpp" line="+145"/>
+        <location filename="../model/sync/SyncWorker.cpp" line="+147"/>
         <source>The event at position %1 is not in the user&apos;s stream.</source>
         <translation>L’événement à la position %1 n’est pas dans le flux de l’utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Realm %1 does not keep the organizationId attribute, so organisations are not stored in Keycloak. Allow it with: keyledger-cli profile allow-organization %2</source>
+        <translation>Le realm %1 ne conserve pas l’attribut organizationId&#xa0;: les organisations ne sont donc pas enregistrées dans Keycloak. Autorisez-le avec&#xa0;: keyledger-cli profile allow-organization %2</translation>
     </message>
 </context>
 <context>
@@ -2114,7 +2677,7 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
 <context>
     <name>keyledger::UserActionsController</name>
     <message numerus="yes">
-        <location filename="../ui/users/UserActionsController.cpp" line="+53"/>
+        <location filename="../ui/users/UserActionsController.cpp" line="+64"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -2187,12 +2750,58 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
+        <source>add %1</source>
+        <translation>ajouter %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove %1</source>
+        <translation>retirer %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Change the roles of %n user(s): %1?</source>
+        <translation>
+            <numerusform>Modifier les rôles de %n utilisateur&#xa0;: %1&#xa0;?</numerusform>
+            <numerusform>Modifier les rôles de %n utilisateurs&#xa0;: %1&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change roles</source>
+        <translation>Modifier les rôles</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Another bulk action is still running.</source>
+        <translation>Une autre action groupée est encore en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Applying to %n user(s)…</source>
+        <translation>
+            <numerusform>Application à %n utilisateur…</numerusform>
+            <numerusform>Application à %n utilisateurs…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Applying…</source>
+        <translation>Application…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Confirm</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+64"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2237,7 +2846,8 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-67"/>
+        <location line="+71"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
@@ -2261,13 +2871,14 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
 <context>
     <name>keyledger::UserAggregate</name>
     <message>
-        <location filename="../model/domain/UserAggregate.cpp" line="+143"/>
+        <location filename="../model/domain/UserAggregate.cpp" line="+154"/>
         <source>Event %1 of %2 is out of order (expected version %3).</source>
         <translation>L’événement de version %1 du flux %2 est hors séquence (version %3 attendue).</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+155"/>
+        <location line="+25"/>
+        <location line="+167"/>
+        <location line="+20"/>
         <location line="+7"/>
         <location line="+7"/>
         <location line="+7"/>
@@ -2275,7 +2886,7 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation>Cet utilisateur n’existe pas.</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-204"/>
         <source>User %1 was deleted; a deleted user can only be viewed.</source>
         <translation>L’utilisateur %1 a été supprimé&#xa0;; un utilisateur supprimé peut seulement être consulté.</translation>
     </message>
@@ -2315,12 +2926,28 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation>L’adresse e-mail de %1 est déjà vérifiée.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+33"/>
         <source>This login of %1 is already recorded.</source>
         <translation>Cette connexion de %1 est déjà enregistrée.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-26"/>
+        <source>User %1 is already in the ledger.</source>
+        <translation>L’utilisateur %1 est déjà dans le registre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keycloak has the same data as the ledger.</source>
+        <translation>Keycloak a les mêmes données que le registre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>User %1 is already deleted.</source>
+        <translation>L’utilisateur %1 est déjà supprimé.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>User %1 has no e-mail address to send the reset link to.</source>
         <translation>L’utilisateur %1 n’a pas d’adresse e-mail à laquelle envoyer le lien de réinitialisation.</translation>
     </message>
@@ -2333,7 +2960,7 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
 <context>
     <name>keyledger::UserCommandHandler</name>
     <message>
-        <location filename="../model/commands/UserCommandHandler.cpp" line="+58"/>
+        <location filename="../model/commands/UserCommandHandler.cpp" line="+63"/>
         <source>The username %1 is already taken by another user.</source>
         <translation>Le nom d’utilisateur %1 est déjà attribué à un autre utilisateur.</translation>
     </message>
@@ -2344,14 +2971,236 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
     </message>
 </context>
 <context>
+    <name>keyledger::UserDetailPanel</name>
+    <message>
+        <location filename="../ui/users/UserDetailPanel.cpp" line="-375"/>
+        <location line="+7"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Synced with Keycloak</source>
+        <translation>Synchronisé avec Keycloak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting to be sent to Keycloak</source>
+        <translation>En attente d’envoi à Keycloak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by Keycloak</source>
+        <translation>Refusé par Keycloak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only in this ledger</source>
+        <translation>Uniquement dans ce registre</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Now</source>
+        <translation>&amp;Maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the user as it is now</source>
+        <translation>Afficher l’utilisateur tel qu’il est maintenant</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;As of:</source>
+        <translation>À la da&amp;te du&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Username:</source>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation:</source>
+        <translation>Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles:</source>
+        <translation>Rôles&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created:</source>
+        <translation>Créé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated:</source>
+        <translation>Modifié&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First login:</source>
+        <translation>Première connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last login:</source>
+        <translation>Dernière connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak id:</source>
+        <translation>Identifiant Keycloak&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version:</source>
+        <translation>Version&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync:</source>
+        <translation>Synchronisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Retry</source>
+        <translation>Ré&amp;essayer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the refused change again (fix the user&apos;s data first)</source>
+        <translation>Renvoyer la modification refusée (corrigez d’abord les données de l’utilisateur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;iscard…</source>
+        <translation>&amp;Abandonner…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up this change: Keycloak keeps its version</source>
+        <translation>Abandonner cette modification&#xa0;: Keycloak garde sa version</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Show the user as it was at this moment (UTC)</source>
+        <translation>Afficher l’utilisateur tel qu’il était à ce moment (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time travel is not available in this build.</source>
+        <translation>Le voyage dans le temps n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The history cannot be read: %1</source>
+        <translation>L’historique ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>As it was on %1 UTC. Actions apply to the user as it is now.</source>
+        <translation>Tel qu’il était le %1 UTC. Les actions s’appliquent à l’utilisateur tel qu’il est maintenant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This user did not exist on %1 UTC.</source>
+        <translation>Cet utilisateur n’existait pas le %1 UTC.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No user selected</source>
+        <translation>Aucun utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User not found</source>
+        <translation>Utilisateur introuvable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (deleted)</source>
+        <translation>%1 (supprimé)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 (verified)</source>
+        <translation>%1 (vérifiée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (not verified)</source>
+        <translation>%1 (non vérifiée)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not changed since creation</source>
+        <translation>pas modifié depuis la création</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not yet in Keycloak</source>
+        <translation>pas encore dans Keycloak</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Reading the ledger…</source>
+        <translation>Lecture du registre…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The user as of that moment cannot be read: %1</source>
+        <translation>L’utilisateur tel qu’il était à ce moment ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::UserDetailProjection</name>
     <message>
-        <location filename="../model/projections/UserDetailProjection.cpp" line="+264"/>
+        <location filename="../model/projections/UserDetailProjection.cpp" line="+282"/>
         <source>User %1 is created twice (event at position %2).</source>
         <translation>L’utilisateur %1 est créé deux fois (événement à la position %2).</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Event %1 at position %2 is for user %3, who was never created.</source>
         <translation>L’événement %1 à la position %2 concerne l’utilisateur %3, qui n’a jamais été créé.</translation>
     </message>
@@ -2364,7 +3213,7 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
 <context>
     <name>keyledger::UserEditorDialog</name>
     <message>
-        <location filename="../ui/users/UserEditorDialog.cpp" line="+46"/>
+        <location filename="../ui/users/UserEditorDialog.cpp" line="+49"/>
         <source>New user</source>
         <translation>Nouvel utilisateur</translation>
     </message>
@@ -2404,7 +3253,12 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation>&amp;Rôles&#xa0;:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Comma-separated, e.g. admin, auditor</source>
         <translation>Séparés par des virgules, p. ex. admin, auditor</translation>
     </message>
@@ -2434,7 +3288,17 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation>Re&amp;charger</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+25"/>
+        <source>No roles known yet</source>
+        <translation>Aucun rôle connu pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pick from the known roles</source>
+        <translation>Choisir parmi les rôles connus</translation>
+    </message>
+    <message>
+        <location line="+177"/>
         <source>Someone else changed this user since you opened it. Reload to see the current values (your changes here will be replaced), or cancel.</source>
         <translation>Quelqu’un d’autre a modifié cet utilisateur depuis que vous l’avez ouvert. Rechargez pour voir les valeurs actuelles (vos modifications ici seront remplacées), ou annulez.</translation>
     </message>
@@ -2507,7 +3371,7 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
 <context>
     <name>keyledger::UserEventCodec</name>
     <message>
-        <location filename="../model/domain/UserEventCodec.cpp" line="+191"/>
+        <location filename="../model/domain/UserEventCodec.cpp" line="+251"/>
         <source>Unknown user event type %1</source>
         <translation>Type d’événement utilisateur %1 inconnu</translation>
     </message>
@@ -2548,6 +3412,49 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <location line="+5"/>
         <source>&amp;Organisation:</source>
         <translation>O&amp;rganisation&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::UserHistoryModel</name>
+    <message>
+        <location filename="../ui/users/UserHistoryModel.cpp" line="+41"/>
+        <source>This desktop</source>
+        <translation>Ce poste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keycloak import</source>
+        <translation>Import Keycloak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (#%2, %3)</source>
+        <translation>%1 (#%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Modification</translation>
     </message>
 </context>
 <context>
@@ -2636,13 +3543,13 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
 <context>
     <name>keyledger::UserListProjection</name>
     <message>
-        <location filename="../model/projections/UserListProjection.cpp" line="+265"/>
+        <location filename="../model/projections/UserListProjection.cpp" line="+276"/>
         <source>User %1 is created twice (event at position %2).</source>
         <translation>L’utilisateur %1 est créé deux fois (événement à la position %2).</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+43"/>
+        <location line="+61"/>
         <location line="+65"/>
         <source>Event %1 at position %2 is for user %3, who has no row in the list.</source>
         <translation>L’événement %1 à la position %2 concerne l’utilisateur %3, qui n’a pas de ligne dans la vue liste.</translation>
@@ -2798,12 +3705,17 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
 <context>
     <name>keyledger::UsersView</name>
     <message>
-        <location filename="../ui/users/UsersView.cpp" line="+46"/>
+        <location filename="../ui/users/UsersView.cpp" line="+53"/>
         <source>The user list is not ready yet.</source>
         <translation>La liste des utilisateurs n’est pas encore prête.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+61"/>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>&amp;New User…</source>
         <translation>&amp;Nouvel utilisateur…</translation>
     </message>
@@ -2878,17 +3790,37 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation>&amp;Rechercher un utilisateur</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+17"/>
+        <source>&amp;Roles…</source>
+        <translation>Rô&amp;les…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add or remove roles of the selected users</source>
+        <translation>Ajouter ou retirer des rôles aux utilisateurs sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Details Panel</source>
+        <translation>Panneau de dé&amp;tails</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show or hide the selected user&apos;s details and history (F9)</source>
+        <translation>Afficher ou masquer les détails et l’historique de l’utilisateur sélectionné (F9)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>User actions</source>
         <translation>Actions sur les utilisateurs</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+114"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>Preparing the user list…</source>
         <translation>Préparation de la liste des utilisateurs…</translation>
     </message>
@@ -2909,6 +3841,11 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         </translation>
     </message>
     <message>
+        <location line="+145"/>
+        <source>Showing the search “%1”.</source>
+        <translation>Affichage de la recherche «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
         <source>%1 users</source>
         <translation type="vanished">Utilisateurs&#xa0;: %1</translation>
     </message>
@@ -2917,23 +3854,23 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation type="vanished">Utilisateurs&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-87"/>
         <source>User created.</source>
         <translation>Utilisateur créé.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>User %1 no longer exists.</source>
         <translation>L’utilisateur %1 n’existe plus.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Changes saved.</source>
         <translation>Modifications enregistrées.</translation>
     </message>
@@ -3185,7 +4122,7 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
 <context>
     <name>keyledger::cli::CliRunner</name>
     <message>
-        <location filename="../app/cli/CliRunner.cpp" line="+56"/>
+        <location filename="../app/cli/CliRunner.cpp" line="+58"/>
         <source>No command given.</source>
         <translation>Aucune commande indiquée.</translation>
     </message>
@@ -3195,12 +4132,12 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation>--format csv ne s’applique qu’à users list et à audit.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>profile needs an action: add, list, remove or use.</source>
         <translation>profile attend une action&#xa0;: add, list, remove ou use.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>outbox needs an action: list, retry or discard.</source>
         <translation>outbox attend une action&#xa0;: list, retry ou discard.</translation>
     </message>
@@ -3229,7 +4166,7 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation type="vanished">user attend une action&#xa0;: create, update, %1, roles ou show.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Unknown user action &quot;%1&quot;.</source>
         <translation>Action «&#xa0;%1&#xa0;» inconnue pour user.</translation>
     </message>
@@ -3580,7 +4517,6 @@ Codes de sortie&#xa0;:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpText.cpp" line="+11"/>
         <source>Usage: keyledger-cli [--db PATH] [--format table|json|csv] [--actor NAME] COMMAND
 
 Keyledger&apos;s command line: manages the users of a Keycloak realm through the local,
@@ -3656,7 +4592,7 @@ Exit codes:
   3  input refused             6  verification failed: the store or the export was altered
   7  Keycloak unreachable, credentials refused, or keychain unavailable
 </source>
-        <translation>Utilisation&#xa0;: keyledger-cli [--db PATH] [--format table|json|csv] [--actor NAME] COMMAND
+        <translation type="vanished">Utilisation&#xa0;: keyledger-cli [--db PATH] [--format table|json|csv] [--actor NAME] COMMAND
 
 La ligne de commande de Keyledger&#xa0;: gère les utilisateurs d’un realm Keycloak au moyen du
 registre d’événements local où toute altération est détectable, celui qu’utilise aussi
@@ -3752,9 +4688,244 @@ Codes de sortie&#xa0;:
 </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../app/cli/HelpText.cpp" line="+11"/>
+        <source>Usage: keyledger-cli [--db PATH] [--format table|json|csv] [--actor NAME] COMMAND
+
+Keyledger&apos;s command line: manages the users of a Keycloak realm through the local,
+tamper-evident event store, the same one the Keyledger application uses.
+
+Global options (before or after the command):
+  --db PATH             the store file (default: %1)
+  --format table|json|csv
+                        how results are printed (default: table; json: one object per line;
+                        csv, for users list and audit only: RFC 4180 with a header row)
+  --actor NAME          who is acting, recorded in every event (default: &lt;os user&gt;@&lt;host&gt;);
+                        for audit, whose actions to show
+  -h, --help            show this help
+  --version             show the version
+
+Commands (USER is a user id or a username; DATE is YYYY-MM-DD; TIME is ISO 8601 UTC such as
+2026-11-26T10:00:00Z, or a date alone for the end of that UTC day):
+  user create --username U --email E [--first-name F] [--last-name L] [--org O] [--role R]...
+                        create a user and print its id (json: {&quot;id&quot;:...,&quot;position&quot;:...})
+  user update USER [--email E] [--first-name F] [--last-name L] [--org O] [--expected-version N]
+                        change the profile; an empty value clears a field; with
+                        --expected-version, refuse if the user is no longer at version N
+  user enable USER | user disable USER | user delete USER
+  user verify-email USER | user reset-password USER
+  user roles USER [--add R]... [--remove R]...
+  user show USER [--as-of TIME]
+                        every field of the user and its version (--as-of: as it was then;
+                        exit 3 if the user did not exist yet)
+  user history USER     the user&apos;s audit entries, oldest first, with each field&apos;s change
+  user forget USER --yes
+                        erase the user&apos;s username, e-mail and names for good (their key is
+                        destroyed); the history stays under a pseudonym; without --yes, exit 2
+  users list [--org O] [--status active|unverified|disabled] [--search T]
+             [--sort FIELD[:desc]] [--limit N] [--after CURSOR] [--as-of TIME]
+                        one page of users (default: newest first, 50); --search: a prefix
+                        of username, e-mail or name; FIELD: createdAt, username, email,
+                        firstName, lastName, fullName, status, organizationId, lastLoginAt;
+                        the count and the --after cursor of the next page go to stderr
+                        (json: a last line {&quot;total&quot;:...,&quot;nextCursor&quot;:...}); --as-of: the
+                        list as it was then, the ledger replayed up to TIME
+  analytics [--org O] [--from DATE] [--to DATE]
+                        totals of the users created in the range (local days, inclusive);
+                        json adds sign-ups per week and days to first login
+  audit [--user USER] [--actor A] [--type T] [--source S] [--from DATE] [--to DATE] [--limit N]
+                        the realm&apos;s audit entries, oldest first (DATE: UTC days, inclusive)
+  audit export --format csv|jsonl|pdf --output FILE [--user USER] [--org O] [--actor A]
+               [--type T] [--source S] [--from DATE] [--to DATE]
+                        write the matching audit trail to FILE (jsonl: every stored field, a
+                        header with the chain head and a trailer with a SHA-256; no filter
+                        gives a complete export whose chain verifies from the genesis)
+  audit verify FILE     check a JSON Lines export without any database: each event&apos;s hash,
+                        the chain (complete exports) and the trailer; exit 6 if altered
+  events [--stream USER] [--from POSITION] [--limit N]
+                        the ledger, oldest first (json: one object per line, every field)
+  verify                check the hash chain; print the head position and hash
+  projections status | update | rebuild [NAME]
+                        where each read model stands, bring them up to date, or rebuild them
+  profile add NAME --url URL --realm REALM (--client CLIENT_ID | --admin USERNAME)
+              [--token-realm REALM]
+                        a Keycloak server to sync with (no secret: see login); the first
+                        profile becomes the active one
+  profile list | profile remove NAME | profile use NAME
+  profile trust NAME SHA256
+                        trust that one certificate for the profile (the fingerprint a
+                        certificate error shows); nothing else is ever ignored
+  profile allow-organization [NAME] --yes
+                        declare organizationId in the realm&apos;s user profile (otherwise Keycloak
+                        silently drops the organisations Keyledger sends)
+  login [NAME]          ask for the profile&apos;s secret, check it against Keycloak, keep it in
+                        the OS keychain (never on disk elsewhere)
+  sync [--once] [--profile NAME]
+                        deliver the outbox to Keycloak, in order per user (until Ctrl+C, or
+                        what is due now with --once); exit 7 if Keycloak stays unreachable
+  sync status           pending and refused changes, next attempt, last problem
+  outbox list [--user USER] [--state pending|failed|delivered|discarded] [--limit N]
+  outbox retry USER     deliver the user&apos;s refused change again (after fixing the data)
+  outbox discard USER   give the refused change up; Keycloak keeps its version
+  import [--profile NAME]
+                        record the realm&apos;s users (new, changed or deleted in Keycloak), role
+                        mappings and login history (from the last login already recorded)
+
+The read commands bring the read models up to date with the ledger first, so they show every
+command that ran before them. A command that changes nothing (e.g. enabling an enabled user)
+succeeds and says so on stderr.
+
+Exit codes:
+  0  done                      4  conflict: the user was changed meanwhile
+  2  wrong usage               5  storage error: missing, damaged, read-only or foreign file
+  3  input refused             6  verification failed: the store or the export was altered
+  7  Keycloak unreachable, credentials refused, or keychain unavailable
+</source>
+        <translation>Utilisation&#xa0;: keyledger-cli [--db PATH] [--format table|json|csv] [--actor NAME] COMMAND
+
+La ligne de commande de Keyledger&#xa0;: gère les utilisateurs d’un realm Keycloak au moyen du
+registre d’événements local où toute altération est détectable, celui qu’utilise aussi
+l’application Keyledger.
+
+Options globales (avant ou après la commande)&#xa0;:
+  --db PATH             le fichier du registre (par défaut&#xa0;: %1)
+  --format table|json|csv
+                        format des résultats (par défaut&#xa0;: table&#xa0;; json&#xa0;: un objet par ligne&#xa0;;
+                        csv, pour users list et audit uniquement&#xa0;: RFC 4180 avec une ligne
+                        d’en-tête)
+  --actor NAME          qui agit, enregistré dans chaque événement
+                        (par défaut&#xa0;: &lt;utilisateur système&gt;@&lt;hôte&gt;)&#xa0;;
+                        pour audit, l’acteur dont les actions sont affichées
+  -h, --help            affiche cette aide
+  --version             affiche la version
+
+Commandes (USER est l’identifiant ou le nom d’un utilisateur&#xa0;; DATE est au format
+YYYY-MM-DD&#xa0;; TIME est une heure UTC ISO 8601 telle que 2026-11-26T10:00:00Z, ou une
+date seule pour la fin de ce jour UTC)&#xa0;:
+  user create --username U --email E [--first-name F] [--last-name L] [--org O] [--role R]...
+                        crée un utilisateur et affiche son identifiant
+                        (json&#xa0;: {&quot;id&quot;:...,&quot;position&quot;:...})
+  user update USER [--email E] [--first-name F] [--last-name L] [--org O] [--expected-version N]
+                        modifie le profil&#xa0;; une valeur vide efface le champ&#xa0;; avec
+                        --expected-version, refuse si l’utilisateur n’est plus à la version N
+  user enable USER | user disable USER | user delete USER
+  user verify-email USER | user reset-password USER
+  user roles USER [--add R]... [--remove R]...
+  user show USER [--as-of TIME]
+                        tous les champs de l’utilisateur et sa version (--as-of&#xa0;: tel qu’il
+                        était alors&#xa0;; code de sortie 3 si l’utilisateur n’existait pas encore)
+  user history USER     les entrées d’audit de l’utilisateur, de la plus ancienne à la plus
+                        récente, avec la modification de chaque champ
+  user forget USER --yes
+                        efface définitivement le nom d’utilisateur, l’adresse e-mail et les
+                        noms de l’utilisateur (leur clé est détruite)&#xa0;; l’historique reste sous
+                        un pseudonyme&#xa0;; sans --yes, code de sortie 2
+  users list [--org O] [--status active|unverified|disabled] [--search T]
+             [--sort FIELD[:desc]] [--limit N] [--after CURSOR] [--as-of TIME]
+                        une page d’utilisateurs (par défaut&#xa0;: les plus récents d’abord, 50)&#xa0;;
+                        --search&#xa0;: un préfixe du nom d’utilisateur, de l’adresse e-mail ou
+                        du nom&#xa0;; FIELD&#xa0;: createdAt, username, email, firstName, lastName,
+                        fullName, status, organizationId, lastLoginAt&#xa0;; le nombre total et le
+                        curseur --after de la page suivante sont écrits sur stderr
+                        (json&#xa0;: une dernière ligne {&quot;total&quot;:...,&quot;nextCursor&quot;:...})&#xa0;;
+                        --as-of&#xa0;: la liste telle qu’elle était alors, le registre rejoué
+                        jusqu’à TIME
+  analytics [--org O] [--from DATE] [--to DATE]
+                        totaux des utilisateurs créés dans la période (jours locaux, bornes
+                        incluses)&#xa0;; json ajoute les inscriptions par semaine et les jours
+                        avant la première connexion
+  audit [--user USER] [--actor A] [--type T] [--source S] [--from DATE] [--to DATE] [--limit N]
+                        les entrées d’audit du realm, de la plus ancienne à la plus récente
+                        (DATE&#xa0;: jours UTC, bornes incluses)
+  audit export --format csv|jsonl|pdf --output FILE [--user USER] [--org O] [--actor A]
+               [--type T] [--source S] [--from DATE] [--to DATE]
+                        écrit dans FILE le journal d’audit correspondant (jsonl&#xa0;: tous les
+                        champs enregistrés, un en-tête avec la tête de chaîne et une ligne de
+                        fin avec un SHA-256&#xa0;; sans filtre, l’export est complet et sa chaîne
+                        se vérifie depuis l’origine)
+  audit verify FILE     vérifie un export JSON Lines sans aucune base de données&#xa0;: l’empreinte
+                        de chaque événement, la chaîne (exports complets) et la ligne de fin&#xa0;;
+                        code de sortie 6 en cas d’altération
+  events [--stream USER] [--from POSITION] [--limit N]
+                        le registre, du plus ancien au plus récent
+                        (json&#xa0;: un objet par ligne, avec tous les champs)
+  verify                vérifie la chaîne d’empreintes&#xa0;; affiche la position et l’empreinte
+                        de la tête de chaîne
+  projections status | update | rebuild [NAME]
+                        l’état de chaque vue, leur mise à jour ou leur reconstruction
+  profile add NAME --url URL --realm REALM (--client CLIENT_ID | --admin USERNAME)
+              [--token-realm REALM]
+                        un serveur Keycloak avec lequel se synchroniser (sans secret&#xa0;: voir
+                        login)&#xa0;; le premier profil devient le profil actif
+  profile list | profile remove NAME | profile use NAME
+  profile trust NAME SHA256
+                        fait confiance à ce seul certificat pour le profil (l’empreinte
+                        qu’affiche une erreur de certificat)&#xa0;; rien d’autre n’est jamais ignoré
+  profile allow-organization [NAME] --yes
+                        déclare organizationId dans le profil utilisateur du realm (sinon
+                        Keycloak ignore sans rien dire les organisations envoyées par Keyledger)
+  login [NAME]          demande le secret du profil, le vérifie auprès de Keycloak et le garde
+                        dans le trousseau du système (jamais ailleurs sur le disque)
+  sync [--once] [--profile NAME]
+                        transmet la file d’envoi à Keycloak, dans l’ordre pour chaque
+                        utilisateur (jusqu’à Ctrl+C, ou seulement ce qui est dû avec --once)&#xa0;;
+                        code de sortie 7 si Keycloak reste injoignable
+  sync status           modifications en attente et refusées, prochaine tentative, dernier
+                        problème
+  outbox list [--user USER] [--state pending|failed|delivered|discarded] [--limit N]
+  outbox retry USER     retransmet la modification refusée de l’utilisateur (après correction
+                        des données)
+  outbox discard USER   abandonne la modification refusée&#xa0;; Keycloak garde sa version
+  import [--profile NAME]
+                        enregistre les utilisateurs du realm (nouveaux, modifiés ou supprimés
+                        dans Keycloak), les attributions de rôles et l’historique des
+                        connexions (depuis la dernière connexion déjà enregistrée)
+
+Les commandes de lecture mettent d’abord les vues à jour avec le registre&#xa0;: elles montrent
+donc l’effet de toutes les commandes lancées avant elles. Une commande qui ne change rien
+(par exemple activer un utilisateur déjà activé) réussit et le signale sur stderr.
+
+Codes de sortie&#xa0;:
+  0  terminé
+  2  utilisation incorrecte
+  3  saisie refusée
+  4  conflit&#xa0;: l’utilisateur a été modifié entre-temps
+  5  erreur de stockage&#xa0;: fichier manquant, endommagé, en lecture seule ou étranger
+  6  échec de la vérification&#xa0;: le registre ou l’export a été altéré
+  7  Keycloak injoignable, identifiants refusés ou trousseau indisponible
+</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>keyledger-cli %1</source>
         <translation>keyledger-cli %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::ImportCommand</name>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="+34"/>
+        <source>No active server profile. Add one with profile add, or pick one with profile use NAME.</source>
+        <translation>Aucun profil de serveur actif. Ajoutez-en un avec profile add, ou choisissez-en un avec profile use NAME.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no server profile named %1.</source>
+        <translation>Il n’existe aucun profil de serveur nommé %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importing users</source>
+        <translation>Import des utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Users in Keycloak: %1. New: %2, changed in Keycloak: %3, unchanged: %4, deleted in Keycloak: %5, waiting for the sync: %6, not matched: %7. Logins recorded: %8.</source>
+        <translation>Utilisateurs dans Keycloak&#xa0;: %1. Nouveaux&#xa0;: %2, modifiés dans Keycloak&#xa0;: %3, inchangés&#xa0;: %4, supprimés dans Keycloak&#xa0;: %5, en attente de synchronisation&#xa0;: %6, sans correspondance&#xa0;: %7. Connexions enregistrées&#xa0;: %8.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The import stopped: %1 What was recorded before stays recorded; run import again to go on.</source>
+        <translation>L’import s’est interrompu&#xa0;: %1 Ce qui avait déjà été enregistré le reste&#xa0;; relancez import pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -3828,13 +4999,14 @@ Codes de sortie&#xa0;:
 <context>
     <name>keyledger::cli::ProfileCommand</name>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="+54"/>
-        <location line="+89"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="+56"/>
+        <location line="+88"/>
+        <location line="+68"/>
         <source>There is no server profile named %1.</source>
         <translation>Il n’existe aucun profil de serveur nommé %1.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-154"/>
         <source>Profile %1 removed, with its secret in the keychain.</source>
         <translation>Profil %1 supprimé, ainsi que son secret dans le trousseau.</translation>
     </message>
@@ -3844,7 +5016,7 @@ Codes de sortie&#xa0;:
         <translation>Le profil %1 est désormais le profil actif.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Give either --client CLIENT_ID (a service account) or --admin USERNAME.</source>
         <translation>Indiquez soit --client CLIENT_ID (un compte de service), soit --admin USERNAME.</translation>
     </message>
@@ -3889,7 +5061,42 @@ Codes de sortie&#xa0;:
         <translation>En tant que</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
+        <source>A SHA-256 fingerprint is 64 hexadecimal digits (colons allowed), as the certificate error shows it.</source>
+        <translation>Une empreinte SHA-256 comporte 64 chiffres hexadécimaux (deux-points autorisés), telle que l’affiche l’erreur de certificat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile %1 now trusts the certificate with SHA-256 fingerprint %2 (that certificate only; every other certificate problem is still refused).</source>
+        <translation>Le profil %1 fait désormais confiance au certificat d’empreinte SHA-256 %2 (ce certificat uniquement&#xa0;; tout autre problème de certificat reste refusé).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>allow-organization takes at most one profile name.</source>
+        <translation>allow-organization accepte au plus un nom de profil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No such server profile.</source>
+        <translation>Ce profil de serveur n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This changes realm %1&apos;s user profile on %2: it declares the attribute organizationId (administrators may view and edit it), so that Keycloak keeps the organisations Keyledger sends. Run again with --yes to do it.</source>
+        <translation>Cette commande modifie le profil utilisateur du realm %1 sur %2&#xa0;: elle déclare l’attribut organizationId (visible et modifiable par les administrateurs), afin que Keycloak conserve les organisations envoyées par Keyledger. Relancez-la avec --yes pour l’appliquer.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keycloak refused to change the user profile: %1</source>
+        <translation>Keycloak a refusé de modifier le profil utilisateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Realm %1 now keeps organizationId. Changes already delivered without it are sent again with the next change of each user.</source>
+        <translation>Le realm %1 conserve désormais organizationId. Les modifications déjà transmises sans cet attribut seront renvoyées avec la prochaine modification de chaque utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>login takes at most one profile name.</source>
         <translation>login accepte au plus un nom de profil.</translation>
     </message>
@@ -3914,12 +5121,17 @@ Codes de sortie&#xa0;:
         <translation>Aucun secret indiqué&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>If you trust this certificate: keyledger-cli profile trust %1 %2</source>
+        <translation>Si vous faites confiance à ce certificat&#xa0;: keyledger-cli profile trust %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Login to %1 failed: %2 Nothing was stored.</source>
         <translation>Échec de la connexion à %1&#xa0;: %2 Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The credentials work, but the keychain refused to store them (%1). Keyledger will ask for the secret each time instead.</source>
         <translation>Les identifiants fonctionnent, mais le trousseau a refusé de les enregistrer (%1). Keyledger demandera donc le secret à chaque fois.</translation>
     </message>
@@ -4067,7 +5279,7 @@ Codes de sortie&#xa0;:
         <translation>refusé à la position %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Syncing with %1 (%2); Ctrl+C stops.</source>
         <translation>Synchronisation avec %1 (%2)&#xa0;; Ctrl+C pour arrêter.</translation>
     </message>
@@ -4110,6 +5322,37 @@ Codes de sortie&#xa0;:
         <location line="+2"/>
         <source>See the refusals with: keyledger-cli outbox list --state failed</source>
         <translation>Consultez les refus avec&#xa0;: keyledger-cli outbox list --state failed</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::UserForgetCommand</name>
+    <message>
+        <location filename="../app/cli/UserForgetCommand.cpp" line="+35"/>
+        <source>This would permanently erase the username, e-mail and names of %1 from every event, view and export of this ledger: the user&apos;s key is destroyed and nobody can recover them; the history stays, under a pseudonym, and the hash chain stays valid. Run it again with --yes to do it.</source>
+        <translation>Cette commande effacerait définitivement le nom d’utilisateur, l’adresse e-mail et les noms de %1 de tous les événements, vues et exports de ce registre&#xa0;: la clé de l’utilisateur est détruite et personne ne pourra les récupérer&#xa0;; l’historique reste, sous un pseudonyme, et la chaîne d’empreintes reste valide. Relancez-la avec --yes pour l’appliquer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rebuilding the read models</source>
+        <translation>Reconstruction des vues</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The personal data of user %1 is erased; the user is now shown as %2.</source>
+        <translation>Les données personnelles de l’utilisateur %1 sont effacées&#xa0;; l’utilisateur apparaît désormais sous le nom %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) of this user that had not reached Keycloak yet were discarded: they carried the erased data.</source>
+        <translation>
+            <numerusform>%n modification de cet utilisateur qui n’avait pas encore atteint Keycloak a été abandonnée&#xa0;: elle contenait les données effacées.</numerusform>
+            <numerusform>%n modifications de cet utilisateur qui n’avaient pas encore atteint Keycloak ont été abandonnées&#xa0;: elles contenaient les données effacées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: another program (the Keyledger window?) is reading the store, so old pages could not be removed from its write-ahead log yet; they go at its next checkpoint.</source>
+        <translation>Avertissement&#xa0;: un autre programme (la fenêtre Keyledger&#xa0;?) lit le registre&#xa0;; les anciennes pages n’ont donc pas encore pu être retirées de son journal d’écriture anticipée (WAL)&#xa0;; elles le seront à son prochain point de contrôle.</translation>
     </message>
 </context>
 <context>
@@ -4289,6 +5532,34 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>keyledger::cli::UserShowCommand</name>
+    <message>
+        <location filename="../app/cli/UserShowCommand.cpp" line="+72"/>
+        <source>Replaying the ledger up to %1</source>
+        <translation>Relecture du registre jusqu’à %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>--as-of must be an ISO 8601 time such as 2026-11-26T10:00:00Z, or a date (the end of that UTC day), not &quot;%1&quot;.</source>
+        <translation>--as-of attend une heure ISO 8601 telle que 2026-11-26T10:00:00Z, ou une date (la fin de ce jour UTC), pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>User &quot;%1&quot; did not exist yet at %2.</source>
+        <translation>L’utilisateur «&#xa0;%1&#xa0;» n’existait pas encore le %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No user had the id or username &quot;%1&quot; at %2.</source>
+        <translation>Aucun utilisateur n’avait l’identifiant ou le nom d’utilisateur «&#xa0;%1&#xa0;» le %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As of %1</source>
+        <translation>À la date du %1</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::cli::UserUpdateCommand</name>
     <message>
         <location filename="../app/cli/UserUpdateCommand.cpp" line="+30"/>
@@ -4299,7 +5570,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>keyledger::cli::UsersListCommand</name>
     <message>
-        <location filename="../app/cli/UsersListCommand.cpp" line="+53"/>
+        <location filename="../app/cli/UsersListCommand.cpp" line="+60"/>
         <source>--status must be active, unverified or disabled, not &quot;%1&quot;.</source>
         <translation>--status doit valoir active, unverified ou disabled, pas «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4319,12 +5590,27 @@ Codes de sortie&#xa0;:
         <translation>--after attend le curseur affiché avec la page précédente.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>--as-of must be an ISO 8601 time such as 2026-11-26T10:00:00Z, or a date (the end of that UTC day), not &quot;%1&quot;.</source>
+        <translation>--as-of attend une heure ISO 8601 telle que 2026-11-26T10:00:00Z, ou une date (la fin de ce jour UTC), pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replaying the ledger up to %1</source>
+        <translation>Relecture du registre jusqu’à %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>--after: %1</source>
         <translation>--after&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>As of %1 (ledger position %2)</source>
+        <translation>À la date du %1 (position %2 dans le registre)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 of %2 users</source>
         <translation>Utilisateurs&#xa0;: %1 sur %2</translation>
     </message>
@@ -4337,7 +5623,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>keyledger::cli::VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+34"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+36"/>
         <source>Verification failed at position %1: %2. The store was altered or damaged after it was written; the events before position %1 are intact.</source>
         <translation>Échec de la vérification à la position %1&#xa0;: %2. Le registre a été altéré ou endommagé après son écriture&#xa0;; les événements avant la position %1 sont intacts.</translation>
     </message>
@@ -4356,6 +5642,16 @@ Codes de sortie&#xa0;:
         <source>Head hash: %1</source>
         <translation>Empreinte de la tête de chaîne&#xa0;: %1</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Chain epochs: %1 (events re-encrypted on upgrade; checked at their boundary)</source>
+        <translation>Époques de chaîne&#xa0;: %1 (événements rechiffrés lors d’une mise à niveau&#xa0;; vérifiés à leur frontière)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A re-encryption is in progress: it resumes when the store is next opened for writing.</source>
+        <translation>Un rechiffrement est en cours&#xa0;: il reprendra à la prochaine ouverture du registre en écriture.</translation>
+    </message>
 </context>
 <context>
     <name>keyledger::cli::ViewSession</name>
@@ -4373,7 +5669,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+38"/>
+        <location filename="../app/gui/main.cpp" line="+46"/>
         <source>Keycloak users with a tamper-evident ledger.</source>
         <translation>Les utilisateurs Keycloak, avec un registre où toute altération est détectable.</translation>
     </message>
@@ -4383,7 +5679,12 @@ Codes de sortie&#xa0;:
         <translation>Le fichier du registre (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Open the demo ledger (%1), created on first use: 2,000 made-up users and a year of history. Nothing is sent to a server.</source>
+        <translation>Ouvrir le registre de démonstration (%1), créé à la première utilisation&#xa0;: 2&#xa0;000 utilisateurs fictifs et un an d’historique. Rien n’est envoyé à un serveur.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Cannot open the ledger</source>
         <translation>Impossible d’ouvrir le registre</translation>
     </message>
@@ -4398,7 +5699,7 @@ Codes de sortie&#xa0;:
         <translation>Les vues des utilisateurs, des statistiques et de l’audit ne peuvent pas être mises à jour&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
@@ -4423,7 +5724,17 @@ Codes de sortie&#xa0;:
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Demo ledger</source>
+        <translation>Registre de démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo ledger is never synchronised. Start Keyledger without --demo to connect to a server.</source>
+        <translation>Le registre de démonstration n’est jamais synchronisé. Démarrez Keyledger sans --demo pour vous connecter à un serveur.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Server</source>
         <translation>&amp;Serveur</translation>
     </message>
@@ -4431,6 +5742,26 @@ Codes de sortie&#xa0;:
         <location line="+3"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Connexions…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open &amp;Demo Store…</source>
+        <translation>Ouvrir le registre de &amp;démonstration…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A separate ledger with made-up users, to try Keyledger</source>
+        <translation>Un registre distinct avec des utilisateurs fictifs, pour essayer Keyledger</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keyledger — Demo</source>
+        <translation>Keyledger — Démonstration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo ledger: nothing is sent to a server</source>
+        <translation>Registre de démonstration&#xa0;: rien n’est envoyé à un serveur</translation>
     </message>
 </context>
 </TS>
