@@ -13,6 +13,7 @@
 #include "store/StoreErrors.h"
 #include "sync/ConnectionsDialog.h"
 #include "sync/RealmImportAction.h"
+#include "users/EraseUserAction.h"
 #include "sync/ServerProfileRepository.h"
 #include "sync/SyncController.h"
 #include "sync/SyncStatusBar.h"
@@ -112,6 +113,15 @@ int main(int argc, char* argv[])
                              [&window] { window.showPage(QStringLiteral("users")); });
         }
     }
+    // The right to be forgotten, for the current user, behind its own strong confirmation.
+    auto* erase = new EraseUserAction(context->databasePath(), context->users(), &window);
+    QObject::connect(users, &UsersView::currentUserChanged, erase, &EraseUserAction::setUser);
+    QObject::connect(erase, &EraseUserAction::statusMessage, &window,
+                     [&window](const QString& message, int timeoutMs) {
+                         window.statusBar()->showMessage(message, timeoutMs);
+                     });
+    usersMenu->addSeparator();
+    usersMenu->addAction(erase->action());
     auto* analytics = new AnalyticsView(services, &window);
     window.addPage(QStringLiteral("analytics"), QApplication::translate("main", "Analytics"), analytics);
     auto* audit = new AuditView(services, &window);
