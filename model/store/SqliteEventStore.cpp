@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <sqlite3.h>
 
@@ -252,9 +253,9 @@ SqliteEventStore::Head SqliteEventStore::head()
 void SqliteEventStore::applySettlements(const AppendRequest& request)
 {
     for (const OutboxSettlement& settlement : request.settlements) {
-        SqliteStatement& settle = statement(
-            m_settleOutbox, "UPDATE outbox SET state = ?, last_error = ?, next_attempt_at = NULL "
-                            "WHERE position = ? AND stream_id = ?");
+        SqliteStatement& settle =
+            statement(m_settleOutbox, "UPDATE outbox SET state = ?, last_error = ?, next_attempt_at = NULL "
+                                      "WHERE position = ? AND stream_id = ?");
         settle.bind(1, OutboxStates::toText(settlement.state));
         settle.bind(2, settlement.error.toUtf8());
         settle.bind(3, settlement.position);
@@ -355,16 +356,17 @@ QList<ReplayEvent> SqliteEventStore::replayStream(const QString& streamId, qint6
     query.bind(1, streamUtf8);
     query.bind(2, fromVersion);
     QList<ReplayEvent> events;
+    QList<QByteArray> eventIds;
     // Consecutive events often share a type: reuse the string instead of allocating one per row.
-    QByteArray typeUtf8Cache;
+    QByteArray typeUtf8Copy;
     QString type;
     try {
         while (query.step()) {
             ReplayEvent e;
             e.streamVersion = query.int64(0);
             const QByteArrayView typeUtf8 = query.textView(1);
-            if (typeUtf8 != typeUtf8Cache) {
-                typeUtf8Cache = typeUtf8.toByteArray();
+            if (typeUtf8 != QByteArrayView(typeUtf8Copy)) {
+                typeUtf8Copy = typeUtf8.toByteArray();
                 type = QString::fromUtf8(typeUtf8);
             }
             e.type = type;
@@ -373,9 +375,8 @@ QList<ReplayEvent> SqliteEventStore::replayStream(const QString& streamId, qint6
             if (data != "{}") // events without payload need no parsing
                 e.data = QJsonDocument::fromJson(QByteArray::fromRawData(data.data(), data.size())).object();
             e.recordedAtMs = query.int64(4);
-            openPersonal(e.data, streamUtf8, query.textView(5));
-            if (m_upcasters)
-                e.data = m_upcasters->upcast(e.type, e.schemaVersion, e.data);
+            eventIds.append(PersonalDataVault::isSealed(e.data) ? query.textView(5).toByteArray()
+                                                                : QByteArray());
             events.append(std::move(e));
         }
     } catch (...) {
@@ -383,6 +384,32 @@ QList<ReplayEvent> SqliteEventStore::replayStream(const QString& streamId, qint6
         throw;
     }
     query.reset();
+
+    // An aggregate needs each personal field's latest value only. Walking back from the newest
+    // event, a sealed personal object is opened when it holds a field not yet known (its
+    // "$shape" names the fields without decrypting); older ones are dropped unopened. The
+    // replayed user ends in the same state, for a fraction of the decryptions.
+    QSet<QString> unknown{QStringLiteral("username"), QStringLiteral("email"), QStringLiteral("firstName"),
+                          QStringLiteral("lastName")};
+    const QString personalKey = QStringLiteral("personal");
+    const QString shapeKey = QStringLiteral("$shape");
+    for (qsizetype i = events.size() - 1; i >= 0; --i) {
+        if (eventIds.at(i).isEmpty())
+            continue;
+        QJsonObject& data = events[i].data;
+        bool needed = false;
+        const QJsonObject shape = data.value(personalKey).toObject().value(shapeKey).toObject();
+        for (auto it = shape.constBegin(); it != shape.constEnd(); ++it)
+            needed = unknown.remove(it.key()) || needed;
+        if (needed)
+            openPersonal(data, streamUtf8, eventIds.at(i));
+        else
+            data.remove(personalKey);
+    }
+    if (m_upcasters) {
+        for (ReplayEvent& e : events)
+            e.data = m_upcasters->upcast(e.type, e.schemaVersion, e.data);
+    }
     if (!events.isEmpty())
         fillFirstAndLastActor(streamUtf8, events);
     return events;
@@ -488,8 +515,9 @@ ChainReport SqliteEventStore::verifyChain(const Progress& progress)
     };
     QList<Epoch> epochs;
     {
-        SqliteStatement hasTable(*m_connection,
-                                 "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'chain_epochs'");
+        SqliteStatement hasTable(
+            *m_connection,
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'chain_epochs'");
         const bool present = hasTable.step() && hasTable.int64(0) > 0;
         hasTable.reset();
         if (present) {
@@ -497,7 +525,8 @@ ChainReport SqliteEventStore::verifyChain(const Progress& progress)
                                                 "cursor_old_hash, finished_at IS NOT NULL FROM chain_epochs "
                                                 "ORDER BY epoch");
             while (rows.step())
-                epochs.append(Epoch{rows.int64(0), rows.blob(1), rows.int64(2), rows.blob(3), rows.int64(4) != 0});
+                epochs.append(
+                    Epoch{rows.int64(0), rows.blob(1), rows.int64(2), rows.blob(3), rows.int64(4) != 0});
         }
     }
     report.epochs = int(epochs.size());
@@ -542,7 +571,8 @@ ChainReport SqliteEventStore::verifyChain(const Progress& progress)
             if (HashChain::hash(previousHash, row) != storedHash)
                 return failAt(row.position, tr("its contents do not match its hash (the row was altered)"));
             for (const Epoch& epoch : std::as_const(epochs)) {
-                if (epoch.finished && epoch.oldHeadPosition == row.position && epoch.newHeadHash != storedHash)
+                if (epoch.finished && epoch.oldHeadPosition == row.position &&
+                    epoch.newHeadHash != storedHash)
                     return failAt(row.position, tr("its hash differs from the one recorded when the ledger "
                                                    "was re-encrypted (chain epoch)"));
             }
@@ -579,7 +609,8 @@ bool SqliteEventStore::isErased(const QString& streamId)
     return m_keyring->find(streamId.toUtf8()).state == PersonalKeyring::Key::State::Erased;
 }
 
-SqliteEventStore::ErasureResult SqliteEventStore::erasePersonalData(const QString& streamId, const NewEvent& erasure)
+SqliteEventStore::ErasureResult SqliteEventStore::erasePersonalData(const QString& streamId,
+                                                                    const NewEvent& erasure)
 {
     const QByteArray streamUtf8 = streamId.toUtf8();
     ErasureResult result;
@@ -602,17 +633,19 @@ SqliteEventStore::ErasureResult SqliteEventStore::erasePersonalData(const QStrin
         // A change still waiting for Keycloak could only deliver "[erased]" now: the ones that
         // carry personal data are discarded (the others, a delete for one, still go). Keycloak's
         // refusals may quote the person's values: every error text of the stream goes.
-        SqliteStatement discard(*m_connection,
-                                "UPDATE outbox SET state = 'discarded', next_attempt_at = NULL WHERE stream_id = ? "
-                                "AND state IN ('pending', 'failed') AND position IN (SELECT position FROM events "
-                                "WHERE stream_id = ? AND json_type(data, '$.personal.\"$sealed\"') IS NOT NULL)");
+        SqliteStatement discard(
+            *m_connection,
+            "UPDATE outbox SET state = 'discarded', next_attempt_at = NULL WHERE stream_id = ? "
+            "AND state IN ('pending', 'failed') AND position IN (SELECT position FROM events "
+            "WHERE stream_id = ? AND json_type(data, '$.personal.\"$sealed\"') IS NOT NULL)");
         discard.bind(1, streamUtf8);
         discard.bind(2, streamUtf8);
         discard.step();
         result.discardedDeliveries = sqlite3_changes(m_connection->handle());
         discard.reset();
-        SqliteStatement errors(*m_connection,
-                               "UPDATE outbox SET last_error = NULL WHERE stream_id = ? AND last_error IS NOT NULL");
+        SqliteStatement errors(
+            *m_connection,
+            "UPDATE outbox SET last_error = NULL WHERE stream_id = ? AND last_error IS NOT NULL");
         errors.bind(1, streamUtf8);
         errors.step();
         errors.reset();
