@@ -137,9 +137,14 @@ void UserEditorDialog::build()
     m_reload = m_buttons->addButton(tr("&Reload"), QDialogButtonBox::ResetRole);
     m_reload->setObjectName(QStringLiteral("reloadButton"));
     m_reload->hide();
+    m_keep = m_buttons->addButton(tr("&Keep My Changes"), QDialogButtonBox::ResetRole);
+    m_keep->setObjectName(QStringLiteral("keepChangesButton"));
+    m_keep->setToolTip(tr("Apply your changes on top of the other person's version when you save"));
+    m_keep->hide();
     connect(m_buttons, &QDialogButtonBox::accepted, this, &UserEditorDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reload, &QPushButton::clicked, this, &UserEditorDialog::reload);
+    connect(m_keep, &QPushButton::clicked, this, &UserEditorDialog::keepMyChanges);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -262,6 +267,7 @@ void UserEditorDialog::showProblem(const QString& message, bool offerReload)
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());
     m_reload->setVisible(offerReload);
+    m_keep->setVisible(offerReload);
 }
 
 CommandResult UserEditorDialog::runCommands()
@@ -336,8 +342,9 @@ void UserEditorDialog::save()
         showFieldErrors(error.errors());
         m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
     } catch (const ConcurrencyError&) {
-        showProblem(tr("Someone else changed this user since you opened it. Reload to see the current "
-                       "values (your changes here will be replaced), or cancel."),
+        showProblem(tr("Someone else changed this user since you opened it. Reload to see the current values "
+                       "(your changes here are replaced), or keep your changes to apply them on top of the "
+                       "current version."),
                     true);
     } catch (const UserRuleError& error) {
         showProblem(error.message(), false);
@@ -349,6 +356,16 @@ void UserEditorDialog::save()
 }
 
 void UserEditorDialog::reload()
+{
+    catchUp(false);
+}
+
+void UserEditorDialog::keepMyChanges()
+{
+    catchUp(true);
+}
+
+void UserEditorDialog::catchUp(bool keepEdits)
 {
     if (!isEditing())
         return;
@@ -390,6 +407,38 @@ void UserEditorDialog::reload()
         if (current.emailVerified != m_original.emailVerified)
             changed.append(current.emailVerified ? tr("e-mail verified") : tr("e-mail no longer verified"));
 
+        if (keepEdits) {
+            // Re-apply only what the admin changed: a field left as it was takes the new value,
+            // and roles take the admin's additions and removals on top of the current set.
+            const auto rebase = [this](Field field, const QString& before, const QString& now) {
+                if (m_edits[field]->text().trimmed() == before)
+                    m_edits[field]->setText(now);
+            };
+            rebase(Email, m_original.email, current.email);
+            rebase(FirstName, m_original.firstName, current.firstName);
+            rebase(LastName, m_original.lastName, current.lastName);
+            rebase(Organization, m_original.organizationId, current.organizationId);
+            const QStringList typed = roles();
+            QStringList rebased = current.roles;
+            for (const QString& role : typed)
+                if (!m_original.roles.contains(role) && !rebased.contains(role))
+                    rebased.append(role);
+            for (const QString& role : std::as_const(m_original.roles))
+                if (!typed.contains(role))
+                    rebased.removeAll(role);
+            m_edits[Roles]->setText(rebased.join(QStringLiteral(", ")));
+            m_original = current;
+            validate();
+            showProblem(
+                changed.isEmpty()
+                    ? tr("Your changes are kept; Save applies them to the current version.")
+                    : tr("Your changes are kept; Save applies them to the current version. Changed by "
+                         "someone else meanwhile: %1.")
+                          .arg(changed.join(QStringLiteral("; "))),
+                false);
+            m_problem->setStyleSheet(QString());
+            return;
+        }
         m_original = current;
         fill(current);
         validate();

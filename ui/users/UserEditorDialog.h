@@ -45,6 +45,9 @@ public Q_SLOTS:
     void save();
     // Refills the fields with the user's current values, read from the ledger.
     void reload();
+    // After a conflict: move onto the current version but keep what the admin typed, so that
+    // Save re-applies the edit there.
+    void keepMyChanges();
 
 Q_SIGNALS:
     // The command was accepted: the list shows it once the projection reaches result.position.
@@ -66,6 +69,8 @@ private:
     void validate();
     void showFieldErrors(const QList<FieldError>& errors);
     void showProblem(const QString& message, bool offerReload);
+    // Moves onto the current version; keepEdits leaves the fields as the admin typed them.
+    void catchUp(bool keepEdits);
     CommandResult runCommands();
     QStringList roles() const;
     void fillRolesMenu();
@@ -79,6 +84,7 @@ private:
     QCheckBox* m_emailVerified = nullptr;
     QLabel* m_problem = nullptr;
     QPushButton* m_reload = nullptr;
+    QPushButton* m_keep = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QToolButton* m_rolesButton = nullptr;
     QLabel* m_rolesNote = nullptr;
