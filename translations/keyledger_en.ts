@@ -1307,6 +1307,60 @@ The ledger keeps every change; waiting changes are sent once another profile is 
     </message>
 </context>
 <context>
+    <name>keyledger::EraseUserAction</name>
+    <message>
+        <location filename="../ui/users/EraseUserAction.cpp" line="+20"/>
+        <source>Erase Personal Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right to be forgotten: erase the user&apos;s username, e-mail and names for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+12"/>
+        <location line="+17"/>
+        <source>Erase Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>This user&apos;s personal data is already erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This permanently erases the username, e-mail and names of %1 from every event, view and export of this ledger. The user&apos;s key is destroyed: nobody can recover them. The history stays, under the pseudonym %2, and the ledger still verifies. Changes of this user not yet sent to Keycloak are not sent.
+
+Type the username %1 to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The username did not match; nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Erasing the personal data of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was erased: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personal data erased; the user is now shown as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyledger::EventLogModel</name>
     <message>
         <location filename="../ui/common/EventLogModel.cpp" line="+61"/>
@@ -2194,7 +2248,7 @@ What was recorded before stays recorded; import again to go on.
 <context>
     <name>keyledger::SqliteEventStore</name>
     <message>
-        <location filename="../model/store/SqliteEventStore.cpp" line="+49"/>
+        <location filename="../model/store/SqliteEventStore.cpp" line="+50"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,7 +2283,7 @@ What was recorded before stays recorded; import again to go on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+290"/>
         <source>event at position %1 is missing (the next stored event is at %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2244,7 +2298,7 @@ What was recorded before stays recorded; import again to go on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>its hash differs from the one recorded when the ledger was re-encrypted (chain epoch)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,7 +2313,7 @@ What was recorded before stays recorded; import again to go on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>There is no stream %1 to erase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3236,6 +3290,16 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Keep My Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply your changes on top of the other person&apos;s version when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>No roles known yet</source>
         <translation type="unfinished"></translation>
@@ -3246,17 +3310,17 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+177"/>
-        <source>Someone else changed this user since you opened it. Reload to see the current values (your changes here will be replaced), or cancel.</source>
+        <location line="+178"/>
+        <source>Someone else changed this user since you opened it. Reload to see the current values (your changes here are replaced), or keep your changes to apply them on top of the current version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The ledger could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>Someone else deleted this user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,7 +3370,17 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
+        <source>Your changes are kept; Save applies them to the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your changes are kept; Save applies them to the current version. Changed by someone else meanwhile: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Reloaded the current values.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5121,7 +5195,7 @@ Exit codes:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+46"/>
+        <location filename="../app/gui/main.cpp" line="+47"/>
         <source>Keycloak users with a tamper-evident ledger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5161,7 +5235,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Analytics</source>
         <translation type="unfinished"></translation>
     </message>

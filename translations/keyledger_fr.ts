@@ -1333,6 +1333,62 @@ Le registre conserve toutes les modifications&#xa0;; les modifications en attent
     </message>
 </context>
 <context>
+    <name>keyledger::EraseUserAction</name>
+    <message>
+        <location filename="../ui/users/EraseUserAction.cpp" line="+20"/>
+        <source>Erase Personal Data…</source>
+        <translation>Effacer les données personnelles…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right to be forgotten: erase the user&apos;s username, e-mail and names for good</source>
+        <translation>Droit à l’oubli&#xa0;: effacer pour de bon le nom d’utilisateur, l’adresse e-mail et les noms de l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+12"/>
+        <location line="+17"/>
+        <source>Erase Personal Data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>This user&apos;s personal data is already erased.</source>
+        <translation>Les données personnelles de cet utilisateur sont déjà effacées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This permanently erases the username, e-mail and names of %1 from every event, view and export of this ledger. The user&apos;s key is destroyed: nobody can recover them. The history stays, under the pseudonym %2, and the ledger still verifies. Changes of this user not yet sent to Keycloak are not sent.
+
+Type the username %1 to confirm:</source>
+        <translation>Ceci efface définitivement le nom d’utilisateur, l’adresse e-mail et les noms de %1 de chaque événement, vue et export de ce registre. La clé de l’utilisateur est détruite&#xa0;: personne ne pourra les retrouver. L’historique reste, sous le pseudonyme %2, et le registre se vérifie toujours. Les modifications de cet utilisateur pas encore envoyées à Keycloak ne le seront pas.
+
+Saisissez le nom d’utilisateur %1 pour confirmer&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The username did not match; nothing was erased.</source>
+        <translation>Le nom d’utilisateur ne correspond pas&#xa0;; rien n’a été effacé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Erasing the personal data of %1…</source>
+        <translation>Effacement des données personnelles de %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was erased: %1</source>
+        <translation>Rien n’a été effacé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personal data erased; the user is now shown as %1.</source>
+        <translation>Données personnelles effacées&#xa0;; l’utilisateur apparaît désormais sous le nom %1.</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::EventLogModel</name>
     <message>
         <location filename="../ui/common/EventLogModel.cpp" line="+61"/>
@@ -2234,7 +2290,7 @@ Ce qui avait déjà été enregistré le reste&#xa0;; importez de nouveau pour c
 <context>
     <name>keyledger::SqliteEventStore</name>
     <message>
-        <location filename="../model/store/SqliteEventStore.cpp" line="+49"/>
+        <location filename="../model/store/SqliteEventStore.cpp" line="+50"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
@@ -2269,7 +2325,7 @@ Ce qui avait déjà été enregistré le reste&#xa0;; importez de nouveau pour c
         <translation>Aucune ligne de la file d’envoi de %1 à la position %2 dont enregistrer l’issue.</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+290"/>
         <source>event at position %1 is missing (the next stored event is at %2)</source>
         <translation>l’événement à la position %1 est manquant (l’événement enregistré suivant est à la position %2)</translation>
     </message>
@@ -2284,7 +2340,7 @@ Ce qui avait déjà été enregistré le reste&#xa0;; importez de nouveau pour c
         <translation>son contenu ne correspond pas à son empreinte (la ligne a été altérée)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>its hash differs from the one recorded when the ledger was re-encrypted (chain epoch)</source>
         <translation>son empreinte diffère de celle enregistrée lors du rechiffrement du registre (époque de chaîne)</translation>
     </message>
@@ -2299,7 +2355,7 @@ Ce qui avait déjà été enregistré le reste&#xa0;; importez de nouveau pour c
         <translation>les événements %1 à %2 manquent à la fin du registre</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>There is no stream %1 to erase.</source>
         <translation>Il n’existe aucun flux %1 à effacer.</translation>
     </message>
@@ -3288,6 +3344,16 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation>Re&amp;charger</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Keep My Changes</source>
+        <translation>&amp;Garder mes modifications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply your changes on top of the other person&apos;s version when you save</source>
+        <translation>Appliquer vos modifications sur la version de l’autre personne à l’enregistrement</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>No roles known yet</source>
         <translation>Aucun rôle connu pour l’instant</translation>
@@ -3298,17 +3364,21 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation>Choisir parmi les rôles connus</translation>
     </message>
     <message>
-        <location line="+177"/>
-        <source>Someone else changed this user since you opened it. Reload to see the current values (your changes here will be replaced), or cancel.</source>
-        <translation>Quelqu’un d’autre a modifié cet utilisateur depuis que vous l’avez ouvert. Rechargez pour voir les valeurs actuelles (vos modifications ici seront remplacées), ou annulez.</translation>
+        <location line="+178"/>
+        <source>Someone else changed this user since you opened it. Reload to see the current values (your changes here are replaced), or keep your changes to apply them on top of the current version.</source>
+        <translation>Quelqu’un d’autre a modifié cet utilisateur depuis que vous l’avez ouvert. Rechargez pour voir les valeurs actuelles (vos modifications ici sont remplacées), ou gardez vos modifications pour les appliquer sur la version actuelle.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <source>Someone else changed this user since you opened it. Reload to see the current values (your changes here will be replaced), or cancel.</source>
+        <translation type="vanished">Quelqu’un d’autre a modifié cet utilisateur depuis que vous l’avez ouvert. Rechargez pour voir les valeurs actuelles (vos modifications ici seront remplacées), ou annulez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The ledger could not be written: %1</source>
         <translation>Impossible d’écrire dans le registre&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>Someone else deleted this user.</source>
         <translation>Quelqu’un d’autre a supprimé cet utilisateur.</translation>
     </message>
@@ -3358,7 +3428,17 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation>adresse e-mail non vérifiée</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
+        <source>Your changes are kept; Save applies them to the current version.</source>
+        <translation>Vos modifications sont gardées&#xa0;; Enregistrer les applique à la version actuelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your changes are kept; Save applies them to the current version. Changed by someone else meanwhile: %1.</source>
+        <translation>Vos modifications sont gardées&#xa0;; Enregistrer les applique à la version actuelle. Modifié entre-temps par quelqu’un d’autre&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Reloaded the current values.</source>
         <translation>Valeurs actuelles rechargées.</translation>
     </message>
@@ -5669,7 +5749,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+46"/>
+        <location filename="../app/gui/main.cpp" line="+47"/>
         <source>Keycloak users with a tamper-evident ledger.</source>
         <translation>Les utilisateurs Keycloak, avec un registre où toute altération est détectable.</translation>
     </message>
@@ -5709,7 +5789,7 @@ Codes de sortie&#xa0;:
         <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Analytics</source>
         <translation>Statistiques</translation>
     </message>
