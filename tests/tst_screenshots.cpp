@@ -12,6 +12,8 @@
 #include "users/UserListModel.h"
 #include "users/UsersView.h"
 
+#include "core/TranslationLoader.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -115,6 +117,7 @@ private:
     void save(QWidget& window, const QString& name);
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
+    TranslationLoader m_translations; // English plural forms, as the application shows them
 };
 
 void TstScreenshots::initTestCase()
@@ -128,6 +131,7 @@ void TstScreenshots::initTestCase()
     m_settings =
         std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
     QVERIFY(QDir().mkpath(screenshotFolder()));
+    QVERIFY(m_translations.install(QLocale(QLocale::English, QLocale::UnitedStates)));
 }
 
 void TstScreenshots::save(QWidget& window, const QString& name)
