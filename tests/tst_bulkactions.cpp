@@ -196,7 +196,7 @@ void TstBulkActions::disableThreeNamesThemAndReportsTheOneAlreadyDisabled()
         QVERIFY(!state(user).enabled);
     const QString summary = m_view->findChild<InlineMessage*>(QStringLiteral("inlineMessage"))->text();
     QVERIFY2(summary.startsWith(QStringLiteral("Disabled 2 user")), qPrintable(summary));
-    QVERIFY2(summary.contains(QStringLiteral("1 left as they were:\nfay: already disabled")),
+    QVERIFY2(summary.contains(QStringLiteral("1 left as it was:\nfay: already disabled")),
              qPrintable(summary));
     // fay was not touched: no event appended for her.
     QCOMPARE(m_handler->load(users.last()).version(), 1);
