@@ -80,6 +80,7 @@ void TstSavedSearches::roundTripThroughSettings()
     noOrganization.search = QStringLiteral("gr");
     noOrganization.organizationId = QString(); // users without one
     noOrganization.sortBy = QStringLiteral("lastLoginAt");
+    noOrganization.hasLoggedIn = true;
     {
         QSettings settings(path, QSettings::IniFormat);
         SavedSearchStore store(&settings);
@@ -95,6 +96,8 @@ void TstSavedSearches::roundTripThroughSettings()
     QCOMPARE(saved.at(1), noOrganization);
     QVERIFY(saved.at(1).organizationId.has_value() && saved.at(1).organizationId->isEmpty());
     QVERIFY(!saved.at(1).status);
+    QCOMPARE(saved.at(1).hasLoggedIn, std::optional(true));
+    QVERIFY(!saved.at(0).hasLoggedIn);
 
     // Same name: replaced in place.
     acme.search = QStringLiteral("a");
@@ -108,10 +111,13 @@ void TstSavedSearches::builtInsCannotBeReplaced()
     QSettings settings(m_dir->filePath(QStringLiteral("builtins.ini")), QSettings::IniFormat);
     SavedSearchStore store(&settings);
     const QList<SavedSearch> all = store.all();
-    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.size(), 3);
     QCOMPARE(all.at(0).name, QStringLiteral("Disabled"));
     QCOMPARE(all.at(0).status, std::optional(UserStatus::Disabled));
     QCOMPARE(all.at(1).status, std::optional(UserStatus::Unverified));
+    QCOMPARE(all.at(2).name, QStringLiteral("Never logged in"));
+    QCOMPARE(all.at(2).hasLoggedIn, std::optional(false));
+    QVERIFY(!all.at(2).status);
     SavedSearch clash;
     clash.name = QStringLiteral("disabled");
     QVERIFY(!store.save(clash));
@@ -250,6 +256,21 @@ void TstSavedSearches::builtInDisabledFiltersTheList()
     QStringList names = usernames(view.model());
     names.sort();
     QCOMPARE(names, (QStringList{QStringLiteral("carl"), QStringLiteral("frida")}));
+
+    // "Never logged in": everyone but the two who logged in (Keycloak's login events).
+    const CommandContext keycloak{
+        QStringLiteral("keyledger-import@test"), EventMetadata::sourceKeycloakImport(), {}};
+    for (const QString& name : {QStringLiteral("anna"), QStringLiteral("emil")})
+        ledger.handler->recordLogin(*ledger.handler->resolve(name), 1'700'000'000'000, keycloak);
+    QVERIFY(ledger.runner->waitForPosition(ledger.store->lastPosition(), 20000));
+    view.savedSearches()->recall(QStringLiteral("Never logged in"));
+    QTRY_COMPARE(view.model()->rowCount(), 4);
+    names = usernames(view.model());
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("bert"), QStringLiteral("carl"), QStringLiteral("dora"),
+                                 QStringLiteral("frida")}));
+    QCOMPARE(view.findChild<QComboBox*>(QStringLiteral("loginFilter"))->currentText(),
+             QStringLiteral("Never logged in"));
 }
 
 QTEST_MAIN(TstSavedSearches)

@@ -213,6 +213,23 @@ void TstUserQueries::totalsFollowTheFilters()
             QCOMPARE(item.organizationId, QStringLiteral("org2"));
         }
     }
+    // Logged in at least once / never ("never logged in" is a saved search of the GUI).
+    for (const bool loggedIn : {true, false}) {
+        UserListQuery q;
+        q.hasLoggedIn = loggedIn;
+        const auto expected = std::count_if(
+            users.cbegin(), users.cend(), [&](const Expected& e) { return (e.lastLoginAt > 0) == loggedIn; });
+        QVERIFY(expected > 0);
+        QCOMPARE(m_queries->count(q), qint64(expected));
+        q.organizationId = QStringLiteral("org1");
+        const QList<UserListItem> items = walk(q);
+        QCOMPARE(qint64(items.size()),
+                 qint64(std::count_if(users.cbegin(), users.cend(), [&](const Expected& e) {
+                     return (e.lastLoginAt > 0) == loggedIn && e.organizationId == QLatin1String("org1");
+                 })));
+        for (const UserListItem& item : items)
+            QCOMPARE(item.lastLoginAt.isValid(), loggedIn);
+    }
 }
 
 void TstUserQueries::defaultIsNewestFirst()

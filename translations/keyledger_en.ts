@@ -2096,6 +2096,11 @@ What was recorded before stays recorded; import again to go on.
         <source>E-mail not verified</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Never logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyledger::SchemaMigrator</name>
@@ -3401,7 +3406,7 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
 <context>
     <name>keyledger::UserFilterBar</name>
     <message>
-        <location filename="../ui/users/UserFilterBar.cpp" line="+26"/>
+        <location filename="../ui/users/UserFilterBar.cpp" line="+27"/>
         <source>Search username, name or e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3416,7 +3421,22 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Any logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged in at least once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>All organisations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3431,7 +3451,7 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3608,7 +3628,7 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>The cursor &quot;%1&quot; is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3884,7 +3904,7 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Showing the search “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4360,7 +4380,8 @@ Commands (USER is a user id or a username; DATE is YYYY-MM-DD; TIME is ISO 8601 
                         erase the user&apos;s username, e-mail and names for good (their key is
                         destroyed); the history stays under a pseudonym; without --yes, exit 2
   users list [--org O] [--status active|unverified|disabled] [--search T]
-             [--sort FIELD[:desc]] [--limit N] [--after CURSOR] [--as-of TIME]
+             [--logged-in yes|no] [--sort FIELD[:desc]] [--limit N] [--after CURSOR]
+             [--as-of TIME]
                         one page of users (default: newest first, 50); --search: a prefix
                         of username, e-mail or name; FIELD: createdAt, username, email,
                         firstName, lastName, fullName, status, organizationId, lastLoginAt;
@@ -4421,7 +4442,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>keyledger-cli %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5096,12 +5117,17 @@ Exit codes:
 <context>
     <name>keyledger::cli::UsersListCommand</name>
     <message>
-        <location filename="../app/cli/UsersListCommand.cpp" line="+60"/>
+        <location filename="../app/cli/UsersListCommand.cpp" line="+62"/>
         <source>--status must be active, unverified or disabled, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>--logged-in must be yes or no, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--sort: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2138,6 +2138,11 @@ Ce qui avait déjà été enregistré le reste&#xa0;; importez de nouveau pour c
         <source>E-mail not verified</source>
         <translation>E-mail non vérifié</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Never logged in</source>
+        <translation>Jamais connectés</translation>
+    </message>
 </context>
 <context>
     <name>keyledger::SchemaMigrator</name>
@@ -3459,7 +3464,7 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
 <context>
     <name>keyledger::UserFilterBar</name>
     <message>
-        <location filename="../ui/users/UserFilterBar.cpp" line="+26"/>
+        <location filename="../ui/users/UserFilterBar.cpp" line="+27"/>
         <source>Search username, name or e-mail…</source>
         <translation>Rechercher par nom d’utilisateur, nom ou e-mail…</translation>
     </message>
@@ -3474,7 +3479,22 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Any logins</source>
+        <translation>Connexions&#xa0;: toutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never logged in</source>
+        <translation>Jamais connectés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged in at least once</source>
+        <translation>Connectés au moins une fois</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>All organisations</source>
         <translation>Toutes les organisations</translation>
     </message>
@@ -3489,7 +3509,7 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Organisation:</source>
         <translation>O&amp;rganisation&#xa0;:</translation>
     </message>
@@ -3666,7 +3686,7 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation>Filtrez sur le statut active, unverified ou disabled.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>The cursor &quot;%1&quot; is not valid.</source>
         <translation>Le curseur «&#xa0;%1&#xa0;» n’est pas valide.</translation>
     </message>
@@ -3921,7 +3941,7 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         </translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Showing the search “%1”.</source>
         <translation>Affichage de la recherche «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -3934,7 +3954,7 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation type="vanished">Utilisateurs&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>User created.</source>
         <translation>Utilisateur créé.</translation>
     </message>
@@ -4768,7 +4788,6 @@ Codes de sortie&#xa0;:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpText.cpp" line="+11"/>
         <source>Usage: keyledger-cli [--db PATH] [--format table|json|csv] [--actor NAME] COMMAND
 
 Keyledger&apos;s command line: manages the users of a Keycloak realm through the local,
@@ -4860,7 +4879,7 @@ Exit codes:
   3  input refused             6  verification failed: the store or the export was altered
   7  Keycloak unreachable, credentials refused, or keychain unavailable
 </source>
-        <translation>Utilisation&#xa0;: keyledger-cli [--db PATH] [--format table|json|csv] [--actor NAME] COMMAND
+        <translation type="vanished">Utilisation&#xa0;: keyledger-cli [--db PATH] [--format table|json|csv] [--actor NAME] COMMAND
 
 La ligne de commande de Keyledger&#xa0;: gère les utilisateurs d’un realm Keycloak au moyen du
 registre d’événements local où toute altération est détectable, celui qu’utilise aussi
@@ -4975,7 +4994,216 @@ Codes de sortie&#xa0;:
 </translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../app/cli/HelpText.cpp" line="+11"/>
+        <source>Usage: keyledger-cli [--db PATH] [--format table|json|csv] [--actor NAME] COMMAND
+
+Keyledger&apos;s command line: manages the users of a Keycloak realm through the local,
+tamper-evident event store, the same one the Keyledger application uses.
+
+Global options (before or after the command):
+  --db PATH             the store file (default: %1)
+  --format table|json|csv
+                        how results are printed (default: table; json: one object per line;
+                        csv, for users list and audit only: RFC 4180 with a header row)
+  --actor NAME          who is acting, recorded in every event (default: &lt;os user&gt;@&lt;host&gt;);
+                        for audit, whose actions to show
+  -h, --help            show this help
+  --version             show the version
+
+Commands (USER is a user id or a username; DATE is YYYY-MM-DD; TIME is ISO 8601 UTC such as
+2026-11-26T10:00:00Z, or a date alone for the end of that UTC day):
+  user create --username U --email E [--first-name F] [--last-name L] [--org O] [--role R]...
+                        create a user and print its id (json: {&quot;id&quot;:...,&quot;position&quot;:...})
+  user update USER [--email E] [--first-name F] [--last-name L] [--org O] [--expected-version N]
+                        change the profile; an empty value clears a field; with
+                        --expected-version, refuse if the user is no longer at version N
+  user enable USER | user disable USER | user delete USER
+  user verify-email USER | user reset-password USER
+  user roles USER [--add R]... [--remove R]...
+  user show USER [--as-of TIME]
+                        every field of the user and its version (--as-of: as it was then;
+                        exit 3 if the user did not exist yet)
+  user history USER     the user&apos;s audit entries, oldest first, with each field&apos;s change
+  user forget USER --yes
+                        erase the user&apos;s username, e-mail and names for good (their key is
+                        destroyed); the history stays under a pseudonym; without --yes, exit 2
+  users list [--org O] [--status active|unverified|disabled] [--search T]
+             [--logged-in yes|no] [--sort FIELD[:desc]] [--limit N] [--after CURSOR]
+             [--as-of TIME]
+                        one page of users (default: newest first, 50); --search: a prefix
+                        of username, e-mail or name; FIELD: createdAt, username, email,
+                        firstName, lastName, fullName, status, organizationId, lastLoginAt;
+                        the count and the --after cursor of the next page go to stderr
+                        (json: a last line {&quot;total&quot;:...,&quot;nextCursor&quot;:...}); --as-of: the
+                        list as it was then, the ledger replayed up to TIME
+  analytics [--org O] [--from DATE] [--to DATE]
+                        totals of the users created in the range (local days, inclusive);
+                        json adds sign-ups per week and days to first login
+  audit [--user USER] [--actor A] [--type T] [--source S] [--from DATE] [--to DATE] [--limit N]
+                        the realm&apos;s audit entries, oldest first (DATE: UTC days, inclusive)
+  audit export --format csv|jsonl|pdf --output FILE [--user USER] [--org O] [--actor A]
+               [--type T] [--source S] [--from DATE] [--to DATE]
+                        write the matching audit trail to FILE (jsonl: every stored field, a
+                        header with the chain head and a trailer with a SHA-256; no filter
+                        gives a complete export whose chain verifies from the genesis)
+  audit verify FILE     check a JSON Lines export without any database: each event&apos;s hash,
+                        the chain (complete exports) and the trailer; exit 6 if altered
+  events [--stream USER] [--from POSITION] [--limit N]
+                        the ledger, oldest first (json: one object per line, every field)
+  verify                check the hash chain; print the head position and hash
+  projections status | update | rebuild [NAME]
+                        where each read model stands, bring them up to date, or rebuild them
+  profile add NAME --url URL --realm REALM (--client CLIENT_ID | --admin USERNAME)
+              [--token-realm REALM]
+                        a Keycloak server to sync with (no secret: see login); the first
+                        profile becomes the active one
+  profile list | profile remove NAME | profile use NAME
+  profile trust NAME SHA256
+                        trust that one certificate for the profile (the fingerprint a
+                        certificate error shows); nothing else is ever ignored
+  profile allow-organization [NAME] --yes
+                        declare organizationId in the realm&apos;s user profile (otherwise Keycloak
+                        silently drops the organisations Keyledger sends)
+  login [NAME]          ask for the profile&apos;s secret, check it against Keycloak, keep it in
+                        the OS keychain (never on disk elsewhere)
+  sync [--once] [--profile NAME]
+                        deliver the outbox to Keycloak, in order per user (until Ctrl+C, or
+                        what is due now with --once); exit 7 if Keycloak stays unreachable
+  sync status           pending and refused changes, next attempt, last problem
+  outbox list [--user USER] [--state pending|failed|delivered|discarded] [--limit N]
+  outbox retry USER     deliver the user&apos;s refused change again (after fixing the data)
+  outbox discard USER   give the refused change up; Keycloak keeps its version
+  import [--profile NAME]
+                        record the realm&apos;s users (new, changed or deleted in Keycloak), role
+                        mappings and login history (from the last login already recorded)
+
+The read commands bring the read models up to date with the ledger first, so they show every
+command that ran before them. A command that changes nothing (e.g. enabling an enabled user)
+succeeds and says so on stderr.
+
+Exit codes:
+  0  done                      4  conflict: the user was changed meanwhile
+  2  wrong usage               5  storage error: missing, damaged, read-only or foreign file
+  3  input refused             6  verification failed: the store or the export was altered
+  7  Keycloak unreachable, credentials refused, or keychain unavailable
+</source>
+        <translation>Utilisation&#xa0;: keyledger-cli [--db PATH] [--format table|json|csv] [--actor NAME] COMMAND
+
+La ligne de commande de Keyledger&#xa0;: gère les utilisateurs d’un realm Keycloak au moyen du
+registre d’événements local où toute altération est détectable, celui qu’utilise aussi
+l’application Keyledger.
+
+Options globales (avant ou après la commande)&#xa0;:
+  --db PATH             le fichier du registre (par défaut&#xa0;: %1)
+  --format table|json|csv
+                        format des résultats (par défaut&#xa0;: table&#xa0;; json&#xa0;: un objet par ligne&#xa0;;
+                        csv, pour users list et audit uniquement&#xa0;: RFC 4180 avec une ligne
+                        d’en-tête)
+  --actor NAME          qui agit, enregistré dans chaque événement
+                        (par défaut&#xa0;: &lt;utilisateur système&gt;@&lt;hôte&gt;)&#xa0;;
+                        pour audit, l’acteur dont les actions sont affichées
+  -h, --help            affiche cette aide
+  --version             affiche la version
+
+Commandes (USER est l’identifiant ou le nom d’un utilisateur&#xa0;; DATE est au format
+YYYY-MM-DD&#xa0;; TIME est une heure UTC ISO 8601 telle que 2026-11-26T10:00:00Z, ou une
+date seule pour la fin de ce jour UTC)&#xa0;:
+  user create --username U --email E [--first-name F] [--last-name L] [--org O] [--role R]...
+                        crée un utilisateur et affiche son identifiant
+                        (json&#xa0;: {&quot;id&quot;:...,&quot;position&quot;:...})
+  user update USER [--email E] [--first-name F] [--last-name L] [--org O] [--expected-version N]
+                        modifie le profil&#xa0;; une valeur vide efface le champ&#xa0;; avec
+                        --expected-version, refuse si l’utilisateur n’est plus à la version N
+  user enable USER | user disable USER | user delete USER
+  user verify-email USER | user reset-password USER
+  user roles USER [--add R]... [--remove R]...
+  user show USER [--as-of TIME]
+                        tous les champs de l’utilisateur et sa version (--as-of&#xa0;: tel qu’il
+                        était alors&#xa0;; code de sortie 3 si l’utilisateur n’existait pas encore)
+  user history USER     les entrées d’audit de l’utilisateur, de la plus ancienne à la plus
+                        récente, avec la modification de chaque champ
+  user forget USER --yes
+                        efface définitivement le nom d’utilisateur, l’adresse e-mail et les
+                        noms de l’utilisateur (leur clé est détruite)&#xa0;; l’historique reste sous
+                        un pseudonyme&#xa0;; sans --yes, code de sortie 2
+  users list [--org O] [--status active|unverified|disabled] [--search T]
+             [--logged-in yes|no] [--sort FIELD[:desc]] [--limit N] [--after CURSOR]
+             [--as-of TIME]
+                        une page d’utilisateurs (par défaut&#xa0;: les plus récents d’abord, 50)&#xa0;;
+                        --search&#xa0;: un préfixe du nom d’utilisateur, de l’adresse e-mail ou
+                        du nom&#xa0;; FIELD&#xa0;: createdAt, username, email, firstName, lastName,
+                        fullName, status, organizationId, lastLoginAt&#xa0;; le nombre total et le
+                        curseur --after de la page suivante sont écrits sur stderr
+                        (json&#xa0;: une dernière ligne {&quot;total&quot;:...,&quot;nextCursor&quot;:...})&#xa0;;
+                        --as-of&#xa0;: la liste telle qu’elle était alors, le registre rejoué
+                        jusqu’à TIME
+  analytics [--org O] [--from DATE] [--to DATE]
+                        totaux des utilisateurs créés dans la période (jours locaux, bornes
+                        incluses)&#xa0;; json ajoute les inscriptions par semaine et les jours
+                        avant la première connexion
+  audit [--user USER] [--actor A] [--type T] [--source S] [--from DATE] [--to DATE] [--limit N]
+                        les entrées d’audit du realm, de la plus ancienne à la plus récente
+                        (DATE&#xa0;: jours UTC, bornes incluses)
+  audit export --format csv|jsonl|pdf --output FILE [--user USER] [--org O] [--actor A]
+               [--type T] [--source S] [--from DATE] [--to DATE]
+                        écrit dans FILE le journal d’audit correspondant (jsonl&#xa0;: tous les
+                        champs enregistrés, un en-tête avec la tête de chaîne et une ligne de
+                        fin avec un SHA-256&#xa0;; sans filtre, l’export est complet et sa chaîne
+                        se vérifie depuis l’origine)
+  audit verify FILE     vérifie un export JSON Lines sans aucune base de données&#xa0;: l’empreinte
+                        de chaque événement, la chaîne (exports complets) et la ligne de fin&#xa0;;
+                        code de sortie 6 en cas d’altération
+  events [--stream USER] [--from POSITION] [--limit N]
+                        le registre, du plus ancien au plus récent
+                        (json&#xa0;: un objet par ligne, avec tous les champs)
+  verify                vérifie la chaîne d’empreintes&#xa0;; affiche la position et l’empreinte
+                        de la tête de chaîne
+  projections status | update | rebuild [NAME]
+                        l’état de chaque vue, leur mise à jour ou leur reconstruction
+  profile add NAME --url URL --realm REALM (--client CLIENT_ID | --admin USERNAME)
+              [--token-realm REALM]
+                        un serveur Keycloak avec lequel se synchroniser (sans secret&#xa0;: voir
+                        login)&#xa0;; le premier profil devient le profil actif
+  profile list | profile remove NAME | profile use NAME
+  profile trust NAME SHA256
+                        fait confiance à ce seul certificat pour le profil (l’empreinte
+                        qu’affiche une erreur de certificat)&#xa0;; rien d’autre n’est jamais ignoré
+  profile allow-organization [NAME] --yes
+                        déclare organizationId dans le profil utilisateur du realm (sinon
+                        Keycloak ignore sans rien dire les organisations envoyées par Keyledger)
+  login [NAME]          demande le secret du profil, le vérifie auprès de Keycloak et le garde
+                        dans le trousseau du système (jamais ailleurs sur le disque)
+  sync [--once] [--profile NAME]
+                        transmet la file d’envoi à Keycloak, dans l’ordre pour chaque
+                        utilisateur (jusqu’à Ctrl+C, ou seulement ce qui est dû avec --once)&#xa0;;
+                        code de sortie 7 si Keycloak reste injoignable
+  sync status           modifications en attente et refusées, prochaine tentative, dernier
+                        problème
+  outbox list [--user USER] [--state pending|failed|delivered|discarded] [--limit N]
+  outbox retry USER     retransmet la modification refusée de l’utilisateur (après correction
+                        des données)
+  outbox discard USER   abandonne la modification refusée&#xa0;; Keycloak garde sa version
+  import [--profile NAME]
+                        enregistre les utilisateurs du realm (nouveaux, modifiés ou supprimés
+                        dans Keycloak), les attributions de rôles et l’historique des
+                        connexions (depuis la dernière connexion déjà enregistrée)
+
+Les commandes de lecture mettent d’abord les vues à jour avec le registre&#xa0;: elles montrent
+donc l’effet de toutes les commandes lancées avant elles. Une commande qui ne change rien
+(par exemple activer un utilisateur déjà activé) réussit et le signale sur stderr.
+
+Codes de sortie&#xa0;:
+  0  terminé
+  2  utilisation incorrecte
+  3  saisie refusée
+  4  conflit&#xa0;: l’utilisateur a été modifié entre-temps
+  5  erreur de stockage&#xa0;: fichier manquant, endommagé, en lecture seule ou étranger
+  6  échec de la vérification&#xa0;: le registre ou l’export a été altéré
+  7  Keycloak injoignable, identifiants refusés ou trousseau indisponible
+</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>keyledger-cli %1</source>
         <translation>keyledger-cli %1</translation>
     </message>
@@ -5650,12 +5878,17 @@ Codes de sortie&#xa0;:
 <context>
     <name>keyledger::cli::UsersListCommand</name>
     <message>
-        <location filename="../app/cli/UsersListCommand.cpp" line="+60"/>
+        <location filename="../app/cli/UsersListCommand.cpp" line="+62"/>
         <source>--status must be active, unverified or disabled, not &quot;%1&quot;.</source>
         <translation>--status doit valoir active, unverified ou disabled, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>--logged-in must be yes or no, not &quot;%1&quot;.</source>
+        <translation>--logged-in vaut yes ou no, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--sort: %1</source>
         <translation>--sort&#xa0;: %1</translation>
     </message>

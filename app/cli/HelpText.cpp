@@ -41,7 +41,8 @@ Commands (USER is a user id or a username; DATE is YYYY-MM-DD; TIME is ISO 8601 
                         erase the user's username, e-mail and names for good (their key is
                         destroyed); the history stays under a pseudonym; without --yes, exit 2
   users list [--org O] [--status active|unverified|disabled] [--search T]
-             [--sort FIELD[:desc]] [--limit N] [--after CURSOR] [--as-of TIME]
+             [--logged-in yes|no] [--sort FIELD[:desc]] [--limit N] [--after CURSOR]
+             [--as-of TIME]
                         one page of users (default: newest first, 50); --search: a prefix
                         of username, e-mail or name; FIELD: createdAt, username, email,
                         firstName, lastName, fullName, status, organizationId, lastLoginAt;

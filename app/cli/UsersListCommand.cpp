@@ -25,6 +25,7 @@ namespace {
 const QString orgOption = QStringLiteral("org");
 const QString statusOption = QStringLiteral("status");
 const QString searchOption = QStringLiteral("search");
+const QString loggedInOption = QStringLiteral("logged-in");
 const QString sortOption = QStringLiteral("sort");
 const QString limitOption = QStringLiteral("limit");
 const QString afterOption = QStringLiteral("after");
@@ -42,6 +43,7 @@ void UsersListCommand::addOptions(CommandLine& line) const
     line.addValueOption(orgOption, QStringLiteral("O"));
     line.addValueOption(statusOption, QStringLiteral("active|unverified|disabled"));
     line.addValueOption(searchOption, QStringLiteral("T"));
+    line.addValueOption(loggedInOption, QStringLiteral("yes|no"));
     line.addValueOption(sortOption, QStringLiteral("FIELD[:desc]"));
     line.addValueOption(limitOption, QStringLiteral("N"));
     line.addValueOption(afterOption, QStringLiteral("CURSOR"));
@@ -61,6 +63,12 @@ ExitCode UsersListCommand::execute(const CommandLine& line, const CliOptions& op
         query.status = value;
     }
     query.search = line.value(searchOption);
+    if (const std::optional<QString> loggedIn = line.optionalValue(loggedInOption)) {
+        const QString answer = loggedIn->trimmed().toLower();
+        if (answer != QLatin1String("yes") && answer != QLatin1String("no"))
+            throw CliError::usage(tr("--logged-in must be yes or no, not \"%1\".").arg(*loggedIn));
+        query.hasLoggedIn = answer == QLatin1String("yes");
+    }
     if (const std::optional<QString> sort = line.optionalValue(sortOption)) {
         try {
             query.setSort(*sort);

@@ -37,6 +37,7 @@ QString UserListQuery::cacheKey() const
     const QJsonArray parts{organizationId ? QJsonValue(*organizationId) : QJsonValue(),
                            status ? QJsonValue(UserStatus::key(*status)) : QJsonValue(),
                            search,
+                           hasLoggedIn ? QJsonValue(*hasLoggedIn) : QJsonValue(),
                            sortBy,
                            direction == Direction::Descending ? QStringLiteral("desc")
                                                               : QStringLiteral("asc"),

@@ -28,6 +28,7 @@ public:
     std::optional<QString> organizationId;   // std::nullopt: every organisation; "": users without one
     std::optional<UserStatus::Value> status; // Active, Unverified or Disabled
     QString search;                          // prefix of username, e-mail, first, last or full name; any case
+    std::optional<bool> hasLoggedIn;         // true: logged in at least once; false: never
     QString sortBy = QStringLiteral("createdAt"); // one of sortColumns()
     Direction direction = Direction::Descending;  // newest first by default
     int limit = DefaultLimit;

@@ -177,6 +177,9 @@ UserQueries::Plan UserQueries::plan(const UserListQuery& query, Purpose purpose)
             throw KeyledgerError(tr("Filter by status active, unverified or disabled."));
         filters.append(QStringLiteral("status = ?%1").arg(p.add(UserStatus::key(*query.status).toUtf8())));
     }
+    if (query.hasLoggedIn)
+        filters.append(*query.hasLoggedIn ? QStringLiteral("last_login_at > 0")
+                                          : QStringLiteral("last_login_at = 0"));
 
     // Search: a prefix of the lower-cased username, e-mail, first, last or full name, each a
     // range [prefix, upper) on its own index. The full name only adds matches across the space

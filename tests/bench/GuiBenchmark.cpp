@@ -181,7 +181,7 @@ int runGuiBenchmark(int argc, char* argv[])
         waitFor([] { return false; }, 200); // let the previous page settle
         probe.reset();
         const qint64 start = clock.nsecsElapsed();
-        filters->setFilters(prefix, std::nullopt, std::nullopt);
+        filters->setFilters(prefix, std::nullopt, std::nullopt, std::nullopt);
         table->viewport()->update();
         if (!waitFor([&] { return probe.paintedNs() >= 0; }, 30'000)) {
             err << "no repaint after searching " << prefix << '\n';
@@ -199,7 +199,7 @@ int runGuiBenchmark(int argc, char* argv[])
     QList<double> sorted = searches;
     std::sort(sorted.begin(), sorted.end());
 
-    filters->setFilters(QString(), std::nullopt, std::nullopt);
+    filters->setFilters(QString(), std::nullopt, std::nullopt, std::nullopt);
     waitFor([&] { return view->model()->rowCount() > 0; }, 30'000);
     const qint64 total = view->model()->totalCount();
     QElapsedTimer scrollTimer;

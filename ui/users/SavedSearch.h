@@ -14,6 +14,7 @@ struct SavedSearch
     QString name;
     QString search;
     std::optional<UserStatus::Value> status;
+    std::optional<bool> hasLoggedIn;              // true: logged in at least once; false: never
     std::optional<QString> organizationId;        // std::nullopt: every organisation; "": users without one
     QString sortBy = QStringLiteral("createdAt"); // one of UserListQuery::sortColumns()
     bool ascending = false;

@@ -32,7 +32,11 @@ QList<SavedSearch> SavedSearchStore::builtIns()
     unverified.name = tr("E-mail not verified");
     unverified.status = UserStatus::Unverified;
     unverified.builtIn = true;
-    return {disabled, unverified};
+    SavedSearch neverLoggedIn;
+    neverLoggedIn.name = tr("Never logged in");
+    neverLoggedIn.hasLoggedIn = false;
+    neverLoggedIn.builtIn = true;
+    return {disabled, unverified, neverLoggedIn};
 }
 
 QList<SavedSearch> SavedSearchStore::saved() const
@@ -49,6 +53,9 @@ QList<SavedSearch> SavedSearchStore::saved() const
         const QString status = settings.value(QStringLiteral("status")).toString();
         if (!status.isEmpty() && UserStatus::fromKey(status) != UserStatus::Unknown)
             search.status = UserStatus::fromKey(status);
+        const QString login = settings.value(QStringLiteral("loggedIn")).toString();
+        if (login == QLatin1String("yes") || login == QLatin1String("no"))
+            search.hasLoggedIn = login == QLatin1String("yes");
         if (settings.value(QStringLiteral("byOrganization"), false).toBool())
             search.organizationId = settings.value(QStringLiteral("organization")).toString();
         search.sortBy = settings.value(QStringLiteral("sortBy"), search.sortBy).toString();
@@ -124,6 +131,10 @@ void SavedSearchStore::write(const QList<SavedSearch>& searches)
         settings.setValue(QStringLiteral("search"), search.search);
         settings.setValue(QStringLiteral("status"),
                           search.status ? UserStatus::key(*search.status) : QString());
+        settings.setValue(QStringLiteral("loggedIn"),
+                          search.hasLoggedIn
+                              ? (*search.hasLoggedIn ? QStringLiteral("yes") : QStringLiteral("no"))
+                              : QString());
         settings.setValue(QStringLiteral("byOrganization"), search.organizationId.has_value());
         settings.setValue(QStringLiteral("organization"), search.organizationId.value_or(QString()));
         settings.setValue(QStringLiteral("sortBy"), search.sortBy);

@@ -20,6 +20,7 @@ UserFilterBar::UserFilterBar(QWidget* parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
     , m_status(new QComboBox(this))
+    , m_login(new QComboBox(this))
     , m_organization(new QComboBox(this))
 {
     m_search->setObjectName(QStringLiteral("searchEdit"));
@@ -34,6 +35,10 @@ UserFilterBar::UserFilterBar(QWidget* parent)
     m_status->addItem(UserStatus::label(UserStatus::Active), int(UserStatus::Active));
     m_status->addItem(UserStatus::label(UserStatus::Unverified), int(UserStatus::Unverified));
     m_status->addItem(UserStatus::label(UserStatus::Disabled), int(UserStatus::Disabled));
+    m_login->setObjectName(QStringLiteral("loginFilter"));
+    m_login->addItem(tr("Any logins"));
+    m_login->addItem(tr("Never logged in"), false);
+    m_login->addItem(tr("Logged in at least once"), true);
 
     m_organization->setObjectName(QStringLiteral("organizationFilter"));
     m_organization->setEditable(true);
@@ -53,6 +58,7 @@ UserFilterBar::UserFilterBar(QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(statusLabel);
     layout->addWidget(m_status);
+    layout->addWidget(m_login);
     auto* organizationLabel = new QLabel(tr("&Organisation:"), this);
     organizationLabel->setBuddy(m_organization);
     layout->addSpacing(8);
@@ -66,6 +72,10 @@ UserFilterBar::UserFilterBar(QWidget* parent)
     connect(m_organization, &QComboBox::currentTextChanged, &m_debounce, qOverload<>(&QTimer::start));
     // A choice from a list applies at once; typing waits for a pause.
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        m_debounce.stop();
+        Q_EMIT filtersChanged();
+    });
+    connect(m_login, &QComboBox::currentIndexChanged, this, [this] {
         m_debounce.stop();
         Q_EMIT filtersChanged();
     });
@@ -89,13 +99,15 @@ void UserFilterBar::applyTo(UserListQuery& query) const
     const QVariant status = m_status->currentData();
     query.status = status.isValid() ? std::optional(UserStatus::Value(status.toInt())) : std::nullopt;
     query.organizationId = organizationFilter();
+    const QVariant login = m_login->currentData();
+    query.hasLoggedIn = login.isValid() ? std::optional(login.toBool()) : std::nullopt;
 }
 
 bool UserFilterBar::isFiltering() const
 {
     UserListQuery query;
     applyTo(query);
-    return !query.search.isEmpty() || query.status || query.organizationId;
+    return !query.search.isEmpty() || query.status || query.organizationId || query.hasLoggedIn;
 }
 
 void UserFilterBar::addOrganizations(const QStringList& organizations)
@@ -124,11 +136,13 @@ QStringList UserFilterBar::organizations() const
 }
 
 void UserFilterBar::setFilters(const QString& search, std::optional<UserStatus::Value> status,
-                               const std::optional<QString>& organizationId)
+                               std::optional<bool> hasLoggedIn, const std::optional<QString>& organizationId)
 {
     {
         const QSignalBlocker searchBlocker(m_search);
         const QSignalBlocker statusBlocker(m_status);
+        const QSignalBlocker loginBlocker(m_login);
+        m_login->setCurrentIndex(hasLoggedIn ? m_login->findData(*hasLoggedIn) : 0);
         const QSignalBlocker organizationBlocker(m_organization);
         m_search->setText(search);
         const int statusIndex = status ? m_status->findData(int(*status)) : 0;

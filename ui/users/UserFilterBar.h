@@ -10,7 +10,7 @@ class QLineEdit;
 
 namespace keyledger {
 
-// The filters above the user list: a search box (debounced), the status and the organisation.
+// The filters above the user list: a search box (debounced), the status, logins and the organisation.
 // It only holds the filter values; the view turns them into a query.
 class UserFilterBar : public QWidget
 {
@@ -29,7 +29,7 @@ public:
     QStringList organizations() const;
     // Replaces every filter at once and reports one filtersChanged (a recalled saved search).
     void setFilters(const QString& search, std::optional<UserStatus::Value> status,
-                    const std::optional<QString>& organizationId);
+                    std::optional<bool> hasLoggedIn, const std::optional<QString>& organizationId);
 
 public Q_SLOTS:
     void focusSearch();
@@ -42,6 +42,7 @@ private:
 
     QLineEdit* m_search;
     QComboBox* m_status;
+    QComboBox* m_login;
     QComboBox* m_organization;
     QTimer m_debounce;
 };

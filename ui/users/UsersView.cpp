@@ -587,6 +587,7 @@ SavedSearch UsersView::currentSearch() const
     SavedSearch search;
     search.search = query.search;
     search.status = query.status;
+    search.hasLoggedIn = query.hasLoggedIn;
     search.organizationId = query.organizationId;
     const QString sortKey = UserListModel::sortKeyOf(m_sortColumn);
     search.sortBy = sortKey.isEmpty() ? search.sortBy : sortKey;
@@ -604,7 +605,7 @@ void UsersView::applySearch(const SavedSearch& search)
             break;
         }
     }
-    m_filters->setFilters(search.search, search.status, search.organizationId);
+    m_filters->setFilters(search.search, search.status, search.hasLoggedIn, search.organizationId);
     Q_EMIT statusMessage(tr("Showing the search “%1”.").arg(search.name), messageTimeoutMs);
 }
 
