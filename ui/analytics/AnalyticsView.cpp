@@ -96,7 +96,7 @@ AnalyticsView::AnalyticsView(const ViewServices& services, QWidget* parent)
     charts->addWidget(m_firstLoginChart, 0, 1);
     charts->addWidget(m_signUpsChart, 1, 0, 1, 2);
     charts->setColumnStretch(0, 1);
-    charts->setColumnStretch(1, 2);
+    charts->setColumnStretch(1, 1); // an even split leaves the status legend room for its labels
     auto* dashboardLayout = new QVBoxLayout(m_dashboard);
     dashboardLayout->setContentsMargins(0, 0, 0, 0);
     dashboardLayout->addLayout(cards);
