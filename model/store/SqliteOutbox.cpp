@@ -119,31 +119,25 @@ QList<OutboxEntry> SqliteOutbox::entries(const QString& streamId,
 
 OutboxCounts SqliteOutbox::counts()
 {
-    SqliteStatement& query = statement(m_counts, "SELECT state, count(*) FROM outbox GROUP BY state");
+    // Called on the UI thread after appends and by the worker after every delivery, while
+    // delivered rows pile up for ever: a GROUP BY over them took 78 ms at 1,000,000 rows. The
+    // states still to act on are short ranges of the state index; delivered rows are the rest of
+    // a table whose rows are only ever inserted (ids 1..max, never deleted: it is a record).
+    SqliteStatement& query =
+        statement(m_counts, "SELECT (SELECT count(*) FROM outbox WHERE state = 'pending'), "
+                            "(SELECT count(*) FROM outbox WHERE state = 'failed'), "
+                            "(SELECT count(*) FROM outbox WHERE state = 'discarded'), "
+                            "(SELECT count(DISTINCT stream_id) FROM outbox WHERE state = 'failed'), "
+                            "(SELECT coalesce(max(id), 0) FROM outbox)");
     OutboxCounts counts;
-    while (query.step()) {
-        const qint64 n = query.int64(1);
-        switch (OutboxStates::fromText(query.textView(0)).value_or(OutboxSettlement::State::Pending)) {
-        case OutboxSettlement::State::Pending:
-            counts.pending = n;
-            break;
-        case OutboxSettlement::State::Delivered:
-            counts.delivered = n;
-            break;
-        case OutboxSettlement::State::Failed:
-            counts.failed = n;
-            break;
-        case OutboxSettlement::State::Discarded:
-            counts.discarded = n;
-            break;
-        }
+    if (query.step()) {
+        counts.pending = query.int64(0);
+        counts.failed = query.int64(1);
+        counts.discarded = query.int64(2);
+        counts.blockedUsers = query.int64(3);
+        counts.delivered = query.int64(4) - counts.pending - counts.failed - counts.discarded;
     }
     query.reset();
-    SqliteStatement& blocked =
-        statement(m_blocked, "SELECT count(DISTINCT stream_id) FROM outbox WHERE state = 'failed'");
-    if (blocked.step())
-        counts.blockedUsers = blocked.int64(0);
-    blocked.reset();
     return counts;
 }
 

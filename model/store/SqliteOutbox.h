@@ -58,7 +58,6 @@ private:
     std::unique_ptr<SqliteStatement> m_entry;
     std::unique_ptr<SqliteStatement> m_head;
     std::unique_ptr<SqliteStatement> m_counts;
-    std::unique_ptr<SqliteStatement> m_blocked;
     std::unique_ptr<SqliteStatement> m_attempt;
     std::unique_ptr<SqliteStatement> m_retry;
 };
