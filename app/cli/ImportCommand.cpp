@@ -3,12 +3,12 @@
 #include "CliError.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "ProfileChoice.h"
 #include "ProfileSecrets.h"
 #include "ProgressLine.h"
 #include "StoreSession.h"
 
 #include "sync/RealmImport.h"
-#include "sync/ServerProfileRepository.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -25,19 +25,11 @@ void ImportCommand::addOptions(CommandLine& line) const
 ExitCode ImportCommand::execute(const CommandLine& line, const CliOptions& options, Console& console)
 {
     line.requirePositional({});
-    ServerProfileRepository profiles;
-    const QString name = line.value(QStringLiteral("profile"));
-    const std::optional<ServerProfile> profile = name.isEmpty() ? profiles.active() : profiles.find(name);
-    if (!profile)
-        throw CliError(ExitCode::Validation,
-                       name.isEmpty()
-                           ? tr("No active server profile. Add one with profile add, or pick one with "
-                                "profile use NAME.")
-                           : tr("There is no server profile named %1.").arg(name));
+    const ServerProfile profile = ProfileChoice::resolve(line.value(QStringLiteral("profile")));
     const QString databasePath = StoreSession(options, StoreSession::Access::Write).app().databasePath();
-    const QString secret = ProfileSecrets::read(profile->name, console);
+    const QString secret = ProfileSecrets::read(profile.name, console);
 
-    RealmImport import(databasePath, *profile, secret);
+    RealmImport import(databasePath, profile, secret);
     ProgressLine progress(console, tr("Importing users"));
     QObject::connect(&import, &RealmImport::progress,
                      [&](qint64 done, qint64 total) { progress.update(done, total); });

@@ -1,16 +1,16 @@
 #include "ProfileCommand.h"
 
+#include "CallWaiter.h"
 #include "CliError.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "ProfileChoice.h"
 #include "ProfileSecrets.h"
 #include "TextTable.h"
 
-#include "keycloak/KeycloakCall.h"
 #include "keycloak/KeycloakClient.h"
 #include "sync/ServerProfileRepository.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -164,37 +164,25 @@ ExitCode ProfileCommand::allowOrganization(const CommandLine& line, Console& con
     const QStringList names = line.positional();
     if (names.size() > 1)
         throw CliError::usage(tr("allow-organization takes at most one profile name."));
-    ServerProfileRepository profiles;
-    const std::optional<ServerProfile> profile =
-        names.isEmpty() ? profiles.active() : profiles.find(names.first());
-    if (!profile)
-        throw CliError(ExitCode::Validation, tr("No such server profile."));
+    const ServerProfile profile = ProfileChoice::resolve(names.value(0));
     if (!line.isSet(QStringLiteral("yes")))
         throw CliError::usage(
             tr("This changes realm %1's user profile on %2: it declares the attribute "
                "organizationId (administrators may view and edit it), so that Keycloak keeps "
                "the organisations Keyledger sends. Run again with --yes to do it.")
-                .arg(profile->realm, profile->baseUrl.toString()));
-    const QString secret = ProfileSecrets::read(profile->name, console);
+                .arg(profile.realm, profile.baseUrl.toString()));
+    const QString secret = ProfileSecrets::read(profile.name, console);
     QNetworkAccessManager network;
-    KeycloakClient client(*profile, network);
+    KeycloakClient client(profile, network);
     client.setSecret(secret);
-    KeycloakCall* call = client.allowOrganizationAttribute();
-    QEventLoop loop;
-    bool ok = false;
-    QString problem;
-    QObject::connect(call, &KeycloakCall::finished, &loop, [&] {
-        ok = call->ok();
-        problem = call->error().userMessage();
-        loop.quit();
-    });
-    loop.exec();
-    if (!ok)
-        throw CliError(ExitCode::Remote, tr("Keycloak refused to change the user profile: %1").arg(problem));
+    const CallWaiter::Answer answer = CallWaiter::wait(client.allowOrganizationAttribute());
+    if (!answer.ok)
+        throw CliError(ExitCode::Remote,
+                       tr("Keycloak refused to change the user profile: %1").arg(answer.error.userMessage()));
     console.result(
         tr("Realm %1 now keeps organizationId. Changes already delivered without it are sent again "
            "with the next change of each user.")
-            .arg(profile->realm));
+            .arg(profile.realm));
     return ExitCode::Ok;
 }
 
@@ -203,53 +191,38 @@ ExitCode ProfileCommand::login(const CommandLine& line, Console& console)
     const QStringList names = line.positional();
     if (names.size() > 1)
         throw CliError::usage(tr("login takes at most one profile name."));
-    ServerProfileRepository profiles;
-    const std::optional<ServerProfile> profile =
-        names.isEmpty() ? profiles.active() : profiles.find(names.first());
-    if (!profile)
-        throw CliError(ExitCode::Validation,
-                       names.isEmpty() ? tr("No active server profile: name one, or run profile use NAME.")
-                                       : tr("There is no server profile named %1.").arg(names.first()));
+    const ServerProfile profile = ProfileChoice::resolve(names.value(0));
     const QString secret = ProfileSecrets::prompt(
-        profile->authMode == ServerProfile::AuthMode::ClientCredentials
-            ? tr("Client secret of %1 for profile %2: ").arg(profile->principal, profile->name)
-            : tr("Password of %1 for profile %2: ").arg(profile->principal, profile->name),
+        profile.authMode == ServerProfile::AuthMode::ClientCredentials
+            ? tr("Client secret of %1 for profile %2: ").arg(profile.principal, profile.name)
+            : tr("Password of %1 for profile %2: ").arg(profile.principal, profile.name),
         console);
     if (secret.isEmpty())
         throw CliError(ExitCode::Validation, tr("No secret given; nothing was stored."));
 
     // Checked before it is stored: a typo should not wait for the first sync to show.
     QNetworkAccessManager network;
-    KeycloakClient client(*profile, network);
+    KeycloakClient client(profile, network);
     client.setSecret(secret);
-    KeycloakCall* call = client.testConnection();
-    QEventLoop loop;
-    bool ok = false;
-    QString problem;
-    QString fingerprint;
-    QObject::connect(call, &KeycloakCall::finished, &loop, [&] {
-        ok = call->ok();
-        problem = call->error().userMessage();
-        if (call->error().kind() == KeycloakError::Kind::Tls)
-            fingerprint = call->error().certificateFingerprint();
-        loop.quit();
-    });
-    loop.exec();
-    if (!ok) {
+    const CallWaiter::Answer answer = CallWaiter::wait(client.testConnection());
+    QString problem = answer.error.userMessage();
+    const QString fingerprint =
+        answer.error.kind() == KeycloakError::Kind::Tls ? answer.error.certificateFingerprint() : QString();
+    if (!answer.ok) {
         if (!fingerprint.isEmpty())
             problem +=
                 QLatin1Char(' ') + tr("If you trust this certificate: keyledger-cli profile trust %1 %2")
-                                       .arg(profile->name, fingerprint);
+                                       .arg(profile.name, fingerprint);
         throw CliError(ExitCode::Remote,
-                       tr("Login to %1 failed: %2 Nothing was stored.").arg(profile->name, problem));
+                       tr("Login to %1 failed: %2 Nothing was stored.").arg(profile.name, problem));
     }
     QString error;
-    if (!ProfileSecrets::write(profile->name, secret, error))
+    if (!ProfileSecrets::write(profile.name, secret, error))
         throw CliError(ExitCode::Remote,
                        tr("The credentials work, but the keychain refused to store them (%1). Keyledger "
                           "will ask for the secret each time instead.")
                            .arg(error));
-    console.result(tr("Logged in to %1; the secret is in the OS keychain.").arg(profile->name));
+    console.result(tr("Logged in to %1; the secret is in the OS keychain.").arg(profile.name));
     return ExitCode::Ok;
 }
 

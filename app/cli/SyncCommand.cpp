@@ -3,6 +3,7 @@
 #include "CliError.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "ProfileChoice.h"
 #include "ProfileSecrets.h"
 #include "StoreSession.h"
 
@@ -57,19 +58,11 @@ ExitCode SyncCommand::execute(const CommandLine& line, const CliOptions& options
 ExitCode SyncCommand::run(const CommandLine& line, const CliOptions& options, Console& console)
 {
     line.requirePositional({});
-    ServerProfileRepository profiles;
-    const QString name = line.value(QStringLiteral("profile"));
-    const std::optional<ServerProfile> profile = name.isEmpty() ? profiles.active() : profiles.find(name);
-    if (!profile)
-        throw CliError(ExitCode::Validation,
-                       name.isEmpty()
-                           ? tr("No active server profile. Add one with profile add, or pick one with "
-                                "profile use NAME.")
-                           : tr("There is no server profile named %1.").arg(name));
+    const ServerProfile profile = ProfileChoice::resolve(line.value(QStringLiteral("profile")));
     const QString databasePath = StoreSession(options, StoreSession::Access::Write).app().databasePath();
-    const QString secret = ProfileSecrets::read(profile->name, console);
+    const QString secret = ProfileSecrets::read(profile.name, console);
 
-    SyncWorker worker(databasePath, *profile, secret);
+    SyncWorker worker(databasePath, profile, secret);
     int delivered = 0, refused = 0, retries = 0;
     QString lastProblem;
     QObject::connect(&worker, &SyncWorker::delivered, [&](qint64 position, const QString& operation) {
@@ -103,7 +96,7 @@ ExitCode SyncCommand::run(const CommandLine& line, const CliOptions& options, Co
         });
         interruptPoll.start(200);
         console.message(
-            tr("Syncing with %1 (%2); Ctrl+C stops.").arg(profile->name, profile->baseUrl.toString()));
+            tr("Syncing with %1 (%2); Ctrl+C stops.").arg(profile.name, profile.baseUrl.toString()));
         worker.start();
     }
     loop.exec();
