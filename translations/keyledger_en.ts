@@ -1465,6 +1465,21 @@ Type the username %1 to confirm:</source>
     </message>
 </context>
 <context>
+    <name>keyledger::ImportSummary</name>
+    <message>
+        <location filename="../model/sync/ImportSummary.cpp" line="+7"/>
+        <source>Users in Keycloak: %1
+New: %2
+Changed in Keycloak: %3
+Unchanged: %4
+Deleted in Keycloak: %5
+Waiting for the sync: %6
+Not matched: %7
+Logins recorded: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyledger::InlineMessage</name>
     <message>
         <location filename="../ui/users/InlineMessage.cpp" line="+24"/>
@@ -1913,7 +1928,7 @@ Type the username %1 to confirm:</source>
 <context>
     <name>keyledger::RealmImportAction</name>
     <message>
-        <location filename="../ui/sync/RealmImportAction.cpp" line="+21"/>
+        <location filename="../ui/sync/RealmImportAction.cpp" line="+22"/>
         <source>&amp;Import from Keycloak…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1963,19 +1978,7 @@ New users, changes made in Keycloak, users deleted there and logins are recorded
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Users in Keycloak: %1
-New: %2
-Changed in Keycloak: %3
-Unchanged: %4
-Deleted in Keycloak: %5
-Waiting for the sync: %6
-Not matched: %7
-Logins recorded: %8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Import cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4451,26 +4454,11 @@ Exit codes:
     <name>keyledger::cli::ImportCommand</name>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+34"/>
-        <source>No active server profile. Add one with profile add, or pick one with profile use NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>There is no server profile named %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Importing users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Users in Keycloak: %1. New: %2, changed in Keycloak: %3, unchanged: %4, deleted in Keycloak: %5, waiting for the sync: %6, not matched: %7. Logins recorded: %8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>The import stopped: %1 What was recorded before stays recorded; run import again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4544,16 +4532,28 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>keyledger::cli::ProfileChoice</name>
+    <message>
+        <location filename="../app/cli/ProfileChoice.cpp" line="+15"/>
+        <source>No active server profile. Add one with profile add, or pick one with profile use NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no server profile named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyledger::cli::ProfileCommand</name>
     <message>
         <location filename="../app/cli/ProfileCommand.cpp" line="+56"/>
         <location line="+88"/>
-        <location line="+68"/>
         <source>There is no server profile named %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-86"/>
         <source>Profile %1 removed, with its secret in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4623,17 +4623,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No such server profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This changes realm %1&apos;s user profile on %2: it declares the attribute organizationId (administrators may view and edit it), so that Keycloak keeps the organisations Keyledger sends. Run again with --yes to do it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>Keycloak refused to change the user profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4645,11 +4640,6 @@ Exit codes:
     <message>
         <location line="+10"/>
         <source>login takes at most one profile name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No active server profile: name one, or run profile use NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4668,7 +4658,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>If you trust this certificate: keyledger-cli profile trust %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4806,17 +4796,7 @@ Exit codes:
 <context>
     <name>keyledger::cli::SyncCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommand.cpp" line="+66"/>
-        <source>No active server profile. Add one with profile add, or pick one with profile use NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>There is no server profile named %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="+71"/>
         <source>delivered %1 (position %2)</source>
         <translation type="unfinished"></translation>
     </message>

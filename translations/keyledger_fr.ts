@@ -1493,6 +1493,28 @@ Saisissez le nom d’utilisateur %1 pour confirmer&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>keyledger::ImportSummary</name>
+    <message>
+        <location filename="../model/sync/ImportSummary.cpp" line="+7"/>
+        <source>Users in Keycloak: %1
+New: %2
+Changed in Keycloak: %3
+Unchanged: %4
+Deleted in Keycloak: %5
+Waiting for the sync: %6
+Not matched: %7
+Logins recorded: %8</source>
+        <translation>Utilisateurs dans Keycloak&#xa0;: %1
+Nouveaux&#xa0;: %2
+Modifiés dans Keycloak&#xa0;: %3
+Inchangés&#xa0;: %4
+Supprimés dans Keycloak&#xa0;: %5
+En attente de synchronisation&#xa0;: %6
+Sans correspondance&#xa0;: %7
+Connexions enregistrées&#xa0;: %8</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::InlineMessage</name>
     <message>
         <location filename="../ui/users/InlineMessage.cpp" line="+24"/>
@@ -1941,7 +1963,7 @@ Saisissez le nom d’utilisateur %1 pour confirmer&#xa0;:</translation>
 <context>
     <name>keyledger::RealmImportAction</name>
     <message>
-        <location filename="../ui/sync/RealmImportAction.cpp" line="+21"/>
+        <location filename="../ui/sync/RealmImportAction.cpp" line="+22"/>
         <source>&amp;Import from Keycloak…</source>
         <translation>&amp;Importer depuis Keycloak…</translation>
     </message>
@@ -1993,7 +2015,6 @@ Les nouveaux utilisateurs, les modifications faites dans Keycloak, les utilisate
         <translation>Import des utilisateurs&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Users in Keycloak: %1
 New: %2
 Changed in Keycloak: %3
@@ -2002,7 +2023,7 @@ Deleted in Keycloak: %5
 Waiting for the sync: %6
 Not matched: %7
 Logins recorded: %8</source>
-        <translation>Utilisateurs dans Keycloak&#xa0;: %1
+        <translation type="vanished">Utilisateurs dans Keycloak&#xa0;: %1
 Nouveaux&#xa0;: %2
 Modifiés dans Keycloak&#xa0;: %3
 Inchangés&#xa0;: %4
@@ -2012,7 +2033,7 @@ Sans correspondance&#xa0;: %7
 Connexions enregistrées&#xa0;: %8</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
@@ -5211,27 +5232,24 @@ Codes de sortie&#xa0;:
 <context>
     <name>keyledger::cli::ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+34"/>
         <source>No active server profile. Add one with profile add, or pick one with profile use NAME.</source>
-        <translation>Aucun profil de serveur actif. Ajoutez-en un avec profile add, ou choisissez-en un avec profile use NAME.</translation>
+        <translation type="vanished">Aucun profil de serveur actif. Ajoutez-en un avec profile add, ou choisissez-en un avec profile use NAME.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>There is no server profile named %1.</source>
-        <translation>Il n’existe aucun profil de serveur nommé %1.</translation>
+        <translation type="vanished">Il n’existe aucun profil de serveur nommé %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+34"/>
         <source>Importing users</source>
         <translation>Import des utilisateurs</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Users in Keycloak: %1. New: %2, changed in Keycloak: %3, unchanged: %4, deleted in Keycloak: %5, waiting for the sync: %6, not matched: %7. Logins recorded: %8.</source>
-        <translation>Utilisateurs dans Keycloak&#xa0;: %1. Nouveaux&#xa0;: %2, modifiés dans Keycloak&#xa0;: %3, inchangés&#xa0;: %4, supprimés dans Keycloak&#xa0;: %5, en attente de synchronisation&#xa0;: %6, sans correspondance&#xa0;: %7. Connexions enregistrées&#xa0;: %8.</translation>
+        <translation type="vanished">Utilisateurs dans Keycloak&#xa0;: %1. Nouveaux&#xa0;: %2, modifiés dans Keycloak&#xa0;: %3, inchangés&#xa0;: %4, supprimés dans Keycloak&#xa0;: %5, en attente de synchronisation&#xa0;: %6, sans correspondance&#xa0;: %7. Connexions enregistrées&#xa0;: %8.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>The import stopped: %1 What was recorded before stays recorded; run import again to go on.</source>
         <translation>L’import s’est interrompu&#xa0;: %1 Ce qui avait déjà été enregistré le reste&#xa0;; relancez import pour continuer.</translation>
     </message>
@@ -5305,16 +5323,28 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>keyledger::cli::ProfileChoice</name>
+    <message>
+        <location filename="../app/cli/ProfileChoice.cpp" line="+15"/>
+        <source>No active server profile. Add one with profile add, or pick one with profile use NAME.</source>
+        <translation>Aucun profil de serveur actif. Ajoutez-en un avec profile add, ou choisissez-en un avec profile use NAME.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no server profile named %1.</source>
+        <translation>Il n’existe aucun profil de serveur nommé %1.</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::cli::ProfileCommand</name>
     <message>
         <location filename="../app/cli/ProfileCommand.cpp" line="+56"/>
         <location line="+88"/>
-        <location line="+68"/>
         <source>There is no server profile named %1.</source>
         <translation>Il n’existe aucun profil de serveur nommé %1.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-86"/>
         <source>Profile %1 removed, with its secret in the keychain.</source>
         <translation>Profil %1 supprimé, ainsi que son secret dans le trousseau.</translation>
     </message>
@@ -5384,17 +5414,16 @@ Codes de sortie&#xa0;:
         <translation>allow-organization accepte au plus un nom de profil.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No such server profile.</source>
-        <translation>Ce profil de serveur n’existe pas.</translation>
+        <translation type="vanished">Ce profil de serveur n’existe pas.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This changes realm %1&apos;s user profile on %2: it declares the attribute organizationId (administrators may view and edit it), so that Keycloak keeps the organisations Keyledger sends. Run again with --yes to do it.</source>
         <translation>Cette commande modifie le profil utilisateur du realm %1 sur %2&#xa0;: elle déclare l’attribut organizationId (visible et modifiable par les administrateurs), afin que Keycloak conserve les organisations envoyées par Keyledger. Relancez-la avec --yes pour l’appliquer.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>Keycloak refused to change the user profile: %1</source>
         <translation>Keycloak a refusé de modifier le profil utilisateur&#xa0;: %1</translation>
     </message>
@@ -5409,9 +5438,8 @@ Codes de sortie&#xa0;:
         <translation>login accepte au plus un nom de profil.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>No active server profile: name one, or run profile use NAME.</source>
-        <translation>Aucun profil de serveur actif&#xa0;: indiquez-en un, ou lancez profile use NAME.</translation>
+        <translation type="vanished">Aucun profil de serveur actif&#xa0;: indiquez-en un, ou lancez profile use NAME.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5429,7 +5457,7 @@ Codes de sortie&#xa0;:
         <translation>Aucun secret indiqué&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>If you trust this certificate: keyledger-cli profile trust %1 %2</source>
         <translation>Si vous faites confiance à ce certificat&#xa0;: keyledger-cli profile trust %1 %2</translation>
     </message>
@@ -5567,17 +5595,15 @@ Codes de sortie&#xa0;:
 <context>
     <name>keyledger::cli::SyncCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommand.cpp" line="+66"/>
         <source>No active server profile. Add one with profile add, or pick one with profile use NAME.</source>
-        <translation>Aucun profil de serveur actif. Ajoutez-en un avec profile add, ou choisissez-en un avec profile use NAME.</translation>
+        <translation type="vanished">Aucun profil de serveur actif. Ajoutez-en un avec profile add, ou choisissez-en un avec profile use NAME.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>There is no server profile named %1.</source>
-        <translation>Il n’existe aucun profil de serveur nommé %1.</translation>
+        <translation type="vanished">Il n’existe aucun profil de serveur nommé %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="+71"/>
         <source>delivered %1 (position %2)</source>
         <translation>transmis&#xa0;: %1 (position %2)</translation>
     </message>

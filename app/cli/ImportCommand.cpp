@@ -8,6 +8,7 @@
 #include "ProgressLine.h"
 #include "StoreSession.h"
 
+#include "sync/ImportSummary.h"
 #include "sync/RealmImport.h"
 
 #include <QEventLoop>
@@ -55,17 +56,7 @@ ExitCode ImportCommand::execute(const CommandLine& line, const CliOptions& optio
                                       {QStringLiteral("error"), report.error}})
                 .toJson(QJsonDocument::Compact)));
     } else {
-        console.result(
-            tr("Users in Keycloak: %1. New: %2, changed in Keycloak: %3, unchanged: %4, deleted in "
-               "Keycloak: %5, waiting for the sync: %6, not matched: %7. Logins recorded: %8.")
-                .arg(report.seen)
-                .arg(report.imported)
-                .arg(report.changed)
-                .arg(report.unchanged)
-                .arg(report.deletedInKeycloak)
-                .arg(report.skippedPending)
-                .arg(report.conflicts)
-                .arg(report.logins));
+        console.result(ImportSummary::text(report));
         for (const QString& note : report.notes)
             console.message(note);
     }

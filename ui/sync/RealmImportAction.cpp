@@ -2,6 +2,7 @@
 
 #include "credentials/CredentialJob.h"
 #include "credentials/CredentialStore.h"
+#include "sync/ImportSummary.h"
 #include "sync/RealmImportJob.h"
 #include "sync/SyncController.h"
 
@@ -90,17 +91,7 @@ void RealmImportAction::showReport()
     if (m_progress)
         m_progress->deleteLater();
     m_action->setEnabled(true);
-    QString text =
-        tr("Users in Keycloak: %1\nNew: %2\nChanged in Keycloak: %3\nUnchanged: %4\nDeleted in Keycloak: %5\n"
-           "Waiting for the sync: %6\nNot matched: %7\nLogins recorded: %8")
-            .arg(report.seen)
-            .arg(report.imported)
-            .arg(report.changed)
-            .arg(report.unchanged)
-            .arg(report.deletedInKeycloak)
-            .arg(report.skippedPending)
-            .arg(report.conflicts)
-            .arg(report.logins);
+    QString text = ImportSummary::text(report);
     if (!report.notes.isEmpty())
         text += QStringLiteral("\n\n") + report.notes.join(QLatin1Char('\n'));
     if (report.cancelled)
