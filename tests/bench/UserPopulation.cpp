@@ -1,5 +1,7 @@
 #include "UserPopulation.h"
 
+#include "core/demo/DemoPeople.h"
+
 #include <QList>
 
 #include <array>
@@ -10,33 +12,10 @@ namespace keyledger::bench {
 
 namespace {
 
-constexpr std::array firstNames{
-    u"Amélie", u"Lucas",  u"Chloé", u"Hugo",   u"Léa",    u"Gabriel", u"Manon",   u"Arthur",
-    u"Inès",   u"Jules",  u"Sofia", u"Noah",   u"Zoé",    u"Louis",   u"Camille", u"Mathis",
-    u"Elena",  u"Tomás",  u"Aïcha", u"Pieter", u"Ingrid", u"Kenji",   u"Priya",   u"Oskar",
-    u"Marie",  u"Martin", u"Sarah", u"Thomas", u"Julie",  u"Nicolas", u"Laura",   u"Antoine",
-    u"Emma",   u"Maxime", u"Clara", u"Romain", u"Anna",   u"David",   u"Eva",     u"Paul",
-    u"Nora",   u"Victor", u"Alice", u"Simon",  u"Lina",   u"Adam",    u"Rosa",    u"Yusuf"};
-constexpr std::array lastNames{
-    u"Durand",   u"Lefèvre",  u"Moreau",    u"Girard",   u"Bonnet",   u"Dupont",  u"Lambert", u"Fontaine",
-    u"Rousseau", u"Vincent",  u"Müller",    u"García",   u"Rossi",    u"Nowak",   u"Jensen",  u"Okafor",
-    u"Tanaka",   u"Kowalski", u"Van Damme", u"Silva",    u"Andersen", u"Dubois",  u"Martins", u"Laurent",
-    u"Bernard",  u"Petit",    u"Robert",    u"Richard",  u"Leroy",    u"Roux",    u"Morel",   u"Fournier",
-    u"Mercier",  u"Blanc",    u"Guerin",    u"Muller",   u"Henry",    u"Roussel", u"Nicolas", u"Perrin",
-    u"Morin",    u"Mathieu",  u"Clément",   u"Gauthier", u"Dumont",   u"Lopez",   u"Schmitt", u"Kaya"};
 constexpr std::array companies{u"Northwind", u"Contoso", u"Fabrikam",  u"Tailspin", u"Wide World",
                                u"Adatum",    u"Litware", u"Proseware", u"Alpine",   u"Coho"};
 constexpr std::array trades{u"Logistics", u"Pharma", u"Énergie", u"Banking", u"Santé"};
 constexpr std::array roleNames{u"user", u"auditor", u"billing-viewer", u"support-agent", u"realm-admin"};
-
-// "Van Damme" -> "van-damme", "Lefèvre" -> "lefevre": the name as it goes into a username.
-QString ascii(const QString& name)
-{
-    QString folded = name.normalized(QString::NormalizationForm_D).toLower();
-    folded.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
-    folded.replace(QLatin1Char(' '), QLatin1Char('-'));
-    return folded;
-}
 
 template <size_t N>
 QStringList strings(const std::array<const char16_t*, N>& values)
@@ -51,7 +30,7 @@ QStringList folded(const QStringList& names)
 {
     QStringList list;
     for (const QString& name : names)
-        list.append(ascii(name));
+        list.append(demo::DemoPeople::ascii(name));
     return list;
 }
 
@@ -69,8 +48,9 @@ quint64 mix(quint64 x)
 // Built once: Unicode normalisation is far too slow to repeat for every member.
 struct Tables
 {
-    QStringList first = strings(firstNames);
-    QStringList last = strings(lastNames);
+    // The demo ledger's names: one list of people for the product and its benchmarks.
+    QStringList first = demo::DemoPeople::allFirstNames();
+    QStringList last = demo::DemoPeople::allLastNames();
     QStringList firstAscii = folded(first);
     QStringList lastAscii = folded(last);
     QStringList roles = strings(roleNames);
@@ -87,7 +67,8 @@ struct Tables
             const QString c = company.at(k % company.size());
             const QString t = trade.at((k / company.size()) % trade.size());
             organisations.append(c + QLatin1Char(' ') + t);
-            domains.append(ascii(c) + QLatin1Char('-') + ascii(t) + QStringLiteral(".example"));
+            domains.append(demo::DemoPeople::ascii(c) + QLatin1Char('-') + demo::DemoPeople::ascii(t) +
+                           QStringLiteral(".example"));
             total += 1.0 / std::sqrt(double(k + 1));
             cumulative.push_back(total);
         }

@@ -49,6 +49,22 @@ QString DemoPeople::ascii(const QString& name)
     return folded;
 }
 
+QStringList DemoPeople::allFirstNames()
+{
+    QStringList names;
+    for (const char16_t* name : firstNames)
+        names.append(text(name));
+    return names;
+}
+
+QStringList DemoPeople::allLastNames()
+{
+    QStringList names;
+    for (const char16_t* name : lastNames)
+        names.append(text(name));
+    return names;
+}
+
 QString DemoPeople::organisation(int index)
 {
     return text(organisations.at(size_t(index)));

@@ -21,7 +21,6 @@ struct DemoPerson
 // The demo realm's directory: 8 organisations of uneven size (the largest about 3 times the
 // smallest), names from 48 first and 48 last names with accents, usernames "first.last" with a
 // number on repeats, as a real directory would have them. Deterministic for a given count.
-// The name lists come from tests/bench's UserPopulation (the queries benchmark's directory).
 class DemoPeople
 {
 public:
@@ -35,6 +34,10 @@ public:
     static QString networkPrefix(int index);
     static QString firstName(quint64 index);
     static QString lastName(quint64 index);
+    // Every first and last name, in the order firstName()/lastName() cycle through them
+    // (the queries benchmark's directory draws from the same names).
+    static QStringList allFirstNames();
+    static QStringList allLastNames();
     // "Lefèvre" -> "lefevre", "Van Damme" -> "van-damme": a name as it goes into an address.
     static QString ascii(const QString& name);
 };
