@@ -124,15 +124,16 @@ void SyncWorker::startDelivery(OutboxEntry entry)
     m_outbox->recordAttempt(entry.position);
     entry.attempts += 1;
 
+    // The user as it is now (the store's replay, which opens only the personal data it needs)
+    // and the one event to deliver, read by its position: not the user's whole history again.
     UserAggregate latest;
     std::optional<UserEvent> event;
     try {
-        const QList<RecordedEvent> history = m_store->readStream(entry.streamId);
-        for (const RecordedEvent& recorded : history) {
-            latest.apply(recorded);
-            if (recorded.position == entry.position)
-                event = UserEventCodec::decode(recorded.type, recorded.data);
-        }
+        const QList<RecordedEvent> found = m_store->readAll(entry.position, 1);
+        if (!found.isEmpty() && found.first().position == entry.position &&
+            found.first().streamId == entry.streamId)
+            event = UserEventCodec::decode(found.first().type, found.first().data);
+        latest = m_users->load(UserAggregate::userIdFromStream(entry.streamId));
     } catch (const KeyledgerError& error) {
         record(entry, DeliveryOutcome{
                           DeliveryOutcome::Kind::Refused, QStringLiteral("read"), {}, 0, error.message()});
