@@ -10,6 +10,7 @@
 #include "projections/ViewDatabase.h"
 #include "queries/UserQueries.h"
 #include "store/SqliteEventStore.h"
+#include "support/RealKeycloak.h"
 #include "sync/RealmImport.h"
 
 #include <QJsonArray>
@@ -77,12 +78,8 @@ void TestRealmImport::initTestCase()
 {
     if (qEnvironmentVariableIsEmpty("KEYLEDGER_KEYCLOAK_URL"))
         QSKIP("No Keycloak: run the suites through scripts/run-tests.sh, which starts one.");
-    m_profile.name = QStringLiteral("import-test");
-    m_profile.baseUrl = QUrl(qEnvironmentVariable("KEYLEDGER_KEYCLOAK_URL"));
-    m_profile.realm = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_REALM");
-    m_profile.authMode = ServerProfile::AuthMode::ClientCredentials;
-    m_profile.principal = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_CLIENT_ID");
-    m_secret = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_CLIENT_SECRET");
+    m_profile = test::RealKeycloak::serviceProfile(QStringLiteral("import-test"));
+    m_secret = test::RealKeycloak::clientSecret();
     m_keycloak = std::make_unique<KeycloakClient>(m_profile, m_network);
     m_keycloak->setSecret(m_secret);
     m_dir = std::make_unique<QTemporaryDir>();

@@ -8,6 +8,7 @@
 #include "keycloak/KeycloakClient.h"
 #include "store/SqliteEventStore.h"
 #include "store/StoreNotifier.h"
+#include "support/RealKeycloak.h"
 #include "sync/RealmImportAction.h"
 #include "sync/ServerProfileRepository.h"
 #include "sync/SyncController.h"
@@ -39,13 +40,8 @@ void TestRealmImportAction::importsTheRealmFromTheMenu()
 {
     if (qEnvironmentVariableIsEmpty("KEYLEDGER_KEYCLOAK_URL"))
         QSKIP("No real Keycloak: KEYLEDGER_KEYCLOAK_URL is not set (scripts/run-tests.sh sets it).");
-    const QString secret = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_CLIENT_SECRET");
-    ServerProfile profile;
-    profile.name = QStringLiteral("import-menu");
-    profile.baseUrl = QUrl(qEnvironmentVariable("KEYLEDGER_KEYCLOAK_URL"));
-    profile.realm = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_REALM");
-    profile.authMode = ServerProfile::AuthMode::ClientCredentials;
-    profile.principal = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_CLIENT_ID");
+    const QString secret = test::RealKeycloak::clientSecret();
+    const ServerProfile profile = test::RealKeycloak::serviceProfile(QStringLiteral("import-menu"));
 
     // A user made in Keycloak, not through Keyledger.
     QNetworkAccessManager network;

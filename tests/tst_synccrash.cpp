@@ -8,6 +8,7 @@
 #include "keycloak/KeycloakClient.h"
 #include "store/SqliteEventStore.h"
 #include "store/SqliteOutbox.h"
+#include "support/RealKeycloak.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -46,13 +47,8 @@ void TestSyncCrash::killedSyncLeavesTheRealmEqualToTheLedger()
     const QString suffix = QString::number(QRandomGenerator::global()->generate(), 36);
 
     // The CLI's profile (its own settings folder) and secret (the session's keychain).
-    ServerProfile profile;
-    profile.name = QStringLiteral("crash-") + suffix;
-    profile.baseUrl = QUrl(qEnvironmentVariable("KEYLEDGER_KEYCLOAK_URL"));
-    profile.realm = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_REALM");
-    profile.authMode = ServerProfile::AuthMode::ClientCredentials;
-    profile.principal = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_CLIENT_ID");
-    const QString secret = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_CLIENT_SECRET");
+    const ServerProfile profile = test::RealKeycloak::serviceProfile(QStringLiteral("crash-") + suffix);
+    const QString secret = test::RealKeycloak::clientSecret();
     const QString configHome = dir.filePath(QStringLiteral("config"));
     CredentialStore keychain;
     CredentialJob* write = keychain.writeSecret(CredentialStore::profileSecretKey(profile.name), secret);

@@ -4,6 +4,7 @@
 #include "store/SqliteEventStore.h"
 #include "store/SqliteOutbox.h"
 #include "store/StoreNotifier.h"
+#include "support/RealKeycloak.h"
 #include "sync/OutboxModel.h"
 #include "sync/ServerProfileRepository.h"
 #include "sync/SyncController.h"
@@ -315,12 +316,7 @@ void TstSyncView::controllerDeliversToRealKeycloak()
         handler.create(c, m_context);
     }
     QSettings settings(dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
-    ServerProfile profile;
-    profile.name = QStringLiteral("test");
-    profile.baseUrl = QUrl(qEnvironmentVariable("KEYLEDGER_KEYCLOAK_URL"));
-    profile.realm = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_REALM");
-    profile.authMode = ServerProfile::AuthMode::ClientCredentials;
-    profile.principal = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_CLIENT_ID");
+    const ServerProfile profile = test::RealKeycloak::serviceProfile(QStringLiteral("test"));
     ServerProfileRepository(&settings).save(profile);
 
     CredentialStore credentials;

@@ -7,6 +7,7 @@
 #include "keycloak/KeycloakClient.h"
 #include "store/SqliteEventStore.h"
 #include "store/SqliteOutbox.h"
+#include "support/RealKeycloak.h"
 #include "support/TcpForwarder.h"
 #include "sync/SyncWorker.h"
 
@@ -102,13 +103,7 @@ private:
 
 ServerProfile TestSyncWorker::profile(const QUrl& baseUrl) const
 {
-    ServerProfile p;
-    p.name = QStringLiteral("test");
-    p.baseUrl = baseUrl;
-    p.realm = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_REALM");
-    p.authMode = ServerProfile::AuthMode::ClientCredentials;
-    p.principal = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_CLIENT_ID");
-    return p;
+    return test::RealKeycloak::serviceProfile(QStringLiteral("test"), baseUrl);
 }
 
 void TestSyncWorker::initTestCase()

@@ -18,6 +18,22 @@
 
 namespace keyledger::bench {
 
+namespace {
+
+// The server in the KEYLEDGER_KEYCLOAK_* variables, through its service-account client.
+ServerProfile benchProfile()
+{
+    ServerProfile profile;
+    profile.name = QStringLiteral("bench");
+    profile.baseUrl = QUrl(qEnvironmentVariable("KEYLEDGER_KEYCLOAK_URL"));
+    profile.realm = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_REALM");
+    profile.authMode = ServerProfile::AuthMode::ClientCredentials;
+    profile.principal = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_CLIENT_ID");
+    return profile;
+}
+
+} // namespace
+
 KeycloakBenchmark::KeycloakBenchmark(const BenchOptions& options, QString directory,
                                      std::function<void(const QString&)> log)
     : m_options(options)
@@ -56,12 +72,7 @@ double KeycloakBenchmark::push(int parallel, double& p95Ms)
             users.create(create, context);
         }
     }
-    ServerProfile profile;
-    profile.name = QStringLiteral("bench");
-    profile.baseUrl = QUrl(qEnvironmentVariable("KEYLEDGER_KEYCLOAK_URL"));
-    profile.realm = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_REALM");
-    profile.authMode = ServerProfile::AuthMode::ClientCredentials;
-    profile.principal = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_CLIENT_ID");
+    const ServerProfile profile = benchProfile();
     SyncWorker worker(path, profile, qEnvironmentVariable("KEYLEDGER_KEYCLOAK_CLIENT_SECRET"));
     worker.setMaxParallel(parallel);
 
@@ -108,12 +119,7 @@ double KeycloakBenchmark::importRealm(qint64& users)
     {
         SqliteEventStore create(path, SqliteConnection::OpenMode::CreateIfMissing);
     }
-    ServerProfile profile;
-    profile.name = QStringLiteral("bench");
-    profile.baseUrl = QUrl(qEnvironmentVariable("KEYLEDGER_KEYCLOAK_URL"));
-    profile.realm = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_REALM");
-    profile.authMode = ServerProfile::AuthMode::ClientCredentials;
-    profile.principal = qEnvironmentVariable("KEYLEDGER_KEYCLOAK_CLIENT_ID");
+    const ServerProfile profile = benchProfile();
     RealmImport import(path, profile, qEnvironmentVariable("KEYLEDGER_KEYCLOAK_CLIENT_SECRET"));
     QEventLoop loop;
     QObject::connect(&import, &RealmImport::finished, &loop, &QEventLoop::quit);
