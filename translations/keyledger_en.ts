@@ -2666,7 +2666,7 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
 <context>
     <name>keyledger::SyncWorker</name>
     <message>
-        <location filename="../model/sync/SyncWorker.cpp" line="+147"/>
+        <location filename="../model/sync/SyncWorker.cpp" line="+148"/>
         <source>The event at position %1 is not in the user&apos;s stream.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3983,12 +3983,7 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
 <context>
     <name>keyledger::cli::AuditCommand</name>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="+49"/>
-        <source>--from must not be after --to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="+46"/>
         <source>%1 of %2 events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3996,12 +3991,12 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
 <context>
     <name>keyledger::cli::AuditExportCommand</name>
     <message>
-        <location filename="../app/cli/AuditExportCommand.cpp" line="+41"/>
+        <location filename="../app/cli/AuditExportCommand.cpp" line="+37"/>
         <source>--format needs a value: csv, jsonl or pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>audit export needs --format csv, jsonl or pdf.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4026,12 +4021,7 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>--from must not be after --to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>A PDF export needs the graphical part of Qt, which did not start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4063,6 +4053,14 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
     <message>
         <location line="+0"/>
         <source>Filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::AuditFilterOptions</name>
+    <message>
+        <location filename="../app/cli/AuditFilterOptions.cpp" line="+39"/>
+        <source>--from must not be after --to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2738,7 +2738,7 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
 <context>
     <name>keyledger::SyncWorker</name>
     <message>
-        <location filename="../model/sync/SyncWorker.cpp" line="+147"/>
+        <location filename="../model/sync/SyncWorker.cpp" line="+148"/>
         <source>The event at position %1 is not in the user&apos;s stream.</source>
         <translation>L’événement à la position %1 n’est pas dans le flux de l’utilisateur.</translation>
     </message>
@@ -4067,12 +4067,11 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
 <context>
     <name>keyledger::cli::AuditCommand</name>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="+49"/>
         <source>--from must not be after --to.</source>
-        <translation>--from ne doit pas être postérieur à --to.</translation>
+        <translation type="vanished">--from ne doit pas être postérieur à --to.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="+46"/>
         <source>%1 of %2 events</source>
         <translation>Événements&#xa0;: %1 sur %2</translation>
     </message>
@@ -4080,12 +4079,12 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
 <context>
     <name>keyledger::cli::AuditExportCommand</name>
     <message>
-        <location filename="../app/cli/AuditExportCommand.cpp" line="+41"/>
+        <location filename="../app/cli/AuditExportCommand.cpp" line="+37"/>
         <source>--format needs a value: csv, jsonl or pdf.</source>
         <translation>--format attend une valeur&#xa0;: csv, jsonl ou pdf.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>audit export needs --format csv, jsonl or pdf.</source>
         <translation>audit export attend --format csv, jsonl ou pdf.</translation>
     </message>
@@ -4110,12 +4109,11 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation>Le dossier de %1 n’existe pas.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>--from must not be after --to.</source>
-        <translation>--from ne doit pas être postérieur à --to.</translation>
+        <translation type="vanished">--from ne doit pas être postérieur à --to.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>A PDF export needs the graphical part of Qt, which did not start.</source>
         <translation>Un export PDF a besoin de la partie graphique de Qt, qui n’a pas démarré.</translation>
     </message>
@@ -4148,6 +4146,14 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <location line="+0"/>
         <source>Filtered</source>
         <translation>filtré</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::AuditFilterOptions</name>
+    <message>
+        <location filename="../app/cli/AuditFilterOptions.cpp" line="+39"/>
+        <source>--from must not be after --to.</source>
+        <translation>--from ne doit pas être postérieur à --to.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "AuditExportCommand.h"
 
+#include "AuditFilterOptions.h"
+
 #include "CliError.h"
 #include "CommandLine.h"
 #include "Console.h"
@@ -13,7 +15,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QTimeZone>
 
 #include <cstring>
 
@@ -23,12 +24,7 @@ namespace {
 
 const QString formatOption = QStringLiteral("format");
 const QString outputOption = QStringLiteral("output");
-const QString userOption = QStringLiteral("user");
 const QString orgOption = QStringLiteral("org");
-const QString typeOption = QStringLiteral("type");
-const QString sourceOption = QStringLiteral("source");
-const QString fromOption = QStringLiteral("from");
-const QString toOption = QStringLiteral("to");
 
 } // namespace
 
@@ -64,14 +60,9 @@ bool AuditExportCommand::needsGui(int argc, char* argv[])
 
 void AuditExportCommand::addOptions(CommandLine& line) const
 {
-    // --actor is a global option (CommandLine); here it filters.
     line.addValueOption(outputOption, QStringLiteral("FILE"));
-    line.addValueOption(userOption, QStringLiteral("USER"));
     line.addValueOption(orgOption, QStringLiteral("O"));
-    line.addValueOption(typeOption, QStringLiteral("T"));
-    line.addValueOption(sourceOption, QStringLiteral("S"));
-    line.addValueOption(fromOption, QStringLiteral("DATE"));
-    line.addValueOption(toOption, QStringLiteral("DATE"));
+    AuditFilterOptions::add(line);
 }
 
 ExitCode AuditExportCommand::execute(const CommandLine& line, const CliOptions& options, Console& console)
@@ -94,26 +85,14 @@ ExitCode AuditExportCommand::execute(const CommandLine& line, const CliOptions& 
     if (!target.absoluteDir().exists())
         throw CliError::usage(tr("The folder of %1 does not exist.").arg(output));
 
-    AuditFilter filter;
-    filter.actor = options.actor; // the global --actor: nobody acts in a read, so it filters
+    AuditFilter filter = AuditFilterOptions::read(line, options);
     filter.organizationId = line.value(orgOption);
-    filter.type = line.value(typeOption);
-    filter.source = line.value(sourceOption);
-    const std::optional<QDate> from = line.date(fromOption);
-    const std::optional<QDate> to = line.date(toOption);
-    if (from && to && *from > *to)
-        throw CliError::usage(tr("--from must not be after --to."));
-    const QTimeZone utc = QTimeZone::utc();
-    if (from)
-        filter.from = from->startOfDay(utc);
-    if (to)
-        filter.to = to->endOfDay(utc);
     if (*format == AuditExportFormat::Pdf && !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         throw CliError(ExitCode::Internal,
                        tr("A PDF export needs the graphical part of Qt, which did not start."));
 
     ViewSession views(options, console);
-    const std::optional<QString> user = line.optionalValue(userOption);
+    const std::optional<QString> user = AuditFilterOptions::user(line);
     if (user)
         filter.userId = views.store().resolveUser(*user);
 
