@@ -1,32 +1,28 @@
 #pragma once
 
 #include "common/ViewServices.h"
-#include "queries/UserListItem.h"
 #include "users/UserActionsController.h"
 
 #include <QPointer>
-#include <QSet>
-#include <QTimer>
 #include <QUuid>
 #include <QWidget>
 
-#include <memory>
-
 class QAction;
-class QLabel;
-class QMenu;
-class QSplitter;
-class QTableView;
 
 namespace keyledger {
 
-class CachedQueries;
 class InlineMessage;
 class RealmRoles;
 class SavedSearchButton;
+class UserActionSet;
+class UserCountLabel;
 class UserDetailPanel;
+class UserDetailSplitter;
+class UserDialogs;
 class UserFilterBar;
+class UserListLoader;
 class UserListModel;
+class UsersTable;
 struct SavedSearch;
 
 // The Users screen: filters, the paged user list with status badges, and the user actions
@@ -39,6 +35,11 @@ struct SavedSearch;
 // resetPasswordAction, rolesUserAction, findUserAction (Ctrl+F), showDetailsAction (F9).
 // Column widths, order and visibility are kept in QSettings under "users/columns", the detail
 // panel's width under "users/splitter". Saved searches sit next to the filters.
+//
+// The page is layout and wiring: the parts are UserActionSet (actions, toolbar, context menu),
+// UserFilterBar and SavedSearchButton, UserCountLabel, UserListLoader (reads and refreshes the
+// list), UsersTable (with UserColumnChooser), UserDetailSplitter with UserDetailPanel,
+// UserDialogs (editor and roles) and UserActionsController (commands, waiting for the projection).
 class UsersView : public QWidget
 {
     Q_OBJECT
@@ -77,56 +78,32 @@ Q_SIGNALS:
     void currentUserChanged(const QUuid& userId);
 
 private:
-    void createActions();
     void buildLayout();
-    void setUpTable();
-    bool ensureQueries();
+    void connectActions();
+    void connectModel();
+    void connectCommands();
     void applyFilters();
-    void refreshNow();
-    void onProjected(qint64 position);
+    void onRefreshed();
     void updateActions();
     void updateCountLabel();
     void updateEmptyState();
     void collectOrganizations(int first, int last);
-    QStringList roleChoices() const;
-    void selectPendingUser();
-    void showHeaderMenu(const QPoint& position);
-    QList<UserListItem> selectedUsers() const;
-    void runOnSelection(UserActionsController::Action action);
-    QAction* makeAction(const char* objectName, const QString& text, const QString& themeIcon,
-                        int fallbackIcon);
 
     ViewServices m_services;
-    std::unique_ptr<CachedQueries> m_queries;
+    UserListLoader* m_loader = nullptr;
     UserListModel* m_model = nullptr;
     UserActionsController* m_controller = nullptr;
+    UserActionSet* m_actions = nullptr;
+    UserDialogs* m_dialogs = nullptr;
     UserFilterBar* m_filters = nullptr;
-    QTableView* m_table = nullptr;
-    QLabel* m_countLabel = nullptr;
-    InlineMessage* m_message = nullptr;
-    QMenu* m_contextMenu = nullptr;
-    QAction* m_newUser = nullptr;
-    QAction* m_editUser = nullptr;
-    QAction* m_enableUser = nullptr;
-    QAction* m_disableUser = nullptr;
-    QAction* m_deleteUser = nullptr;
-    QAction* m_verifyEmail = nullptr;
-    QAction* m_resetPassword = nullptr;
-    QAction* m_findUser = nullptr;
-    QAction* m_changeRoles = nullptr;
-    QAction* m_showDetails = nullptr;
-    QSplitter* m_splitter = nullptr;
-    UserDetailPanel* m_panel = nullptr;
     SavedSearchButton* m_savedSearches = nullptr;
-    RealmRoles* m_realmRoles = nullptr;
+    UsersTable* m_table = nullptr;
+    UserCountLabel* m_count = nullptr;
+    InlineMessage* m_message = nullptr;
+    UserDetailPanel* m_panel = nullptr;
+    UserDetailSplitter* m_splitter = nullptr;
     QPointer<QWidget> m_emptyState;
-    QSet<QString> m_localRoles;
-    QTimer m_externalRefresh;
-    QString m_waitingText;
-    qint64 m_shownPosition = -1; // the projected position the rows were last read at
-    QUuid m_selectAfterRefresh;
-    int m_sortColumn = 0;
-    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    QUuid m_selectAfterRefresh; // a user just created: selected once its row is there
 };
 
 } // namespace keyledger
