@@ -6,7 +6,6 @@
 #include <QApplication>
 #include <QEventLoop>
 #include <QMessageBox>
-#include <QProcess>
 
 namespace keyledger {
 
@@ -62,7 +61,7 @@ void DemoLauncher::open()
     if (m_busy)
         return;
     if (demo::DemoStore::exists(demo::DemoStore::defaultPath())) {
-        relaunch();
+        Q_EMIT ready();
         return;
     }
     m_busy = true;
@@ -73,18 +72,9 @@ void DemoLauncher::open()
         if (!error.isEmpty())
             showFailure(m_window, error);
         else if (!cancelled)
-            relaunch();
+            Q_EMIT ready();
     });
     task->start();
-}
-
-void DemoLauncher::relaunch()
-{
-    if (!QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--demo")})) {
-        showFailure(m_window, tr("Keyledger could not be started again."));
-        return;
-    }
-    m_window->close();
 }
 
 } // namespace keyledger

@@ -44,9 +44,6 @@ LanguageMenu::LanguageMenu(QWidget* parent, QSettings* settings)
         action->setData(code);
         m_group->addAction(action);
     }
-    addSeparator();
-    QAction* note = addAction(tr("Applies at the next start"));
-    note->setEnabled(false);
     connect(m_group, &QActionGroup::triggered, this, [this](QAction* action) {
         const QString code = action->data().toString();
         QSettings own;
@@ -57,7 +54,8 @@ LanguageMenu::LanguageMenu(QWidget* parent, QSettings* settings)
             store->remove(languageKey);
         else
             store->setValue(languageKey, code);
-        Q_EMIT changed(tr("The language changes the next time Keyledger starts."));
+        Q_EMIT changed(tr("Language: %1").arg(action->text()));
+        Q_EMIT languageChosen(code);
     });
 }
 

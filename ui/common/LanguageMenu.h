@@ -8,9 +8,9 @@ class QSettings;
 
 namespace keyledger {
 
-// View › Language: System, English, Français. The choice is kept in QSettings ("ui/language":
-// empty for the system's language, or "en", "fr") and applies at the next start, as the menu
-// says: every window would otherwise have to rebuild its texts.
+// Tools › Language: System, English, Français. The choice is kept in QSettings ("ui/language":
+// empty for the system's language, or "en", "fr"); languageChosen() lets the composition root
+// install it and rebuild the window's texts at once (the menu itself cannot retranslate them).
 class LanguageMenu : public QMenu
 {
     Q_OBJECT
@@ -24,7 +24,9 @@ public:
     static QString savedChoice(QSettings* settings = nullptr);
 
 Q_SIGNALS:
-    // The choice changed; it shows at the next start.
+    // Another language was chosen and saved: code is empty for the system's, or "en", "fr".
+    void languageChosen(const QString& code);
+    // A message about the choice, for the status bar.
     void changed(const QString& message);
 
 private:
