@@ -8,6 +8,7 @@
 #include "analytics/FirstLoginChart.h"
 #include "analytics/SignUpsChart.h"
 #include "analytics/StatusBreakdownChart.h"
+#include "projections/ProjectionRunner.h"
 #include "queries/UserStatus.h"
 
 #include <QDir>
@@ -113,8 +114,18 @@ AnalyticsView::AnalyticsView(const ViewServices& services, QWidget* parent)
             [this] { m_controller->setQuery(m_filters->query()); });
     connect(m_controller, &AnalyticsController::updated, this, &AnalyticsView::display);
     connect(m_controller, &AnalyticsController::failed, this, [this](const QString& message) {
-        m_error->setText(tr("The analytics cannot be read yet: %1").arg(message));
-        m_error->show();
+        m_lastError = message;
+        updateError();
+    });
+    // On a brand-new ledger the views database and its tables exist only once the projection
+    // runner has opened it: a read failing before the runner's first report is not an error to
+    // show (the cards keep their placeholders and the report's refresh reads again). A runner
+    // that cannot open the views (an unreadable file) makes the held-back error visible.
+    m_viewsReady = !services.projections.status().isEmpty();
+    connect(&services.projections, &ProjectionRunner::projected, this, [this] { m_viewsReady = true; });
+    connect(&services.projections, &ProjectionRunner::failed, this, [this] {
+        m_viewsReady = true;
+        updateError();
     });
     connect(m_controller, &AnalyticsController::organizationsChanged, m_filters,
             &AnalyticsFilterBar::setOrganizations);
@@ -134,8 +145,16 @@ void AnalyticsView::setOrganizations(const QStringList& organizations)
     m_controller->setOrganizations(organizations);
 }
 
+void AnalyticsView::updateError()
+{
+    m_error->setText(m_lastError.isEmpty() ? QString()
+                                           : tr("The analytics cannot be read yet: %1").arg(m_lastError));
+    m_error->setVisible(m_viewsReady && !m_lastError.isEmpty());
+}
+
 void AnalyticsView::display(const AnalyticsSnapshot& snapshot)
 {
+    m_lastError.clear();
     m_error->hide();
     const UserAnalytics& figures = snapshot.figures;
     const QLocale locale;

@@ -56,6 +56,8 @@ Q_SIGNALS:
 
 private:
     void display(const AnalyticsSnapshot& snapshot);
+    // Shows the last read's error, unless the views may simply not exist yet.
+    void updateError();
     QString suggestedPath(const QString& suffix) const;
 
     AnalyticsController* m_controller;
@@ -72,6 +74,8 @@ private:
     SignUpsChart* m_signUpsChart;
     FirstLoginChart* m_firstLoginChart;
     FileChooser m_chooseFile;
+    QString m_lastError;       // of the last read; empty when it succeeded
+    bool m_viewsReady = false; // the projection runner has reported (or failed) at least once
 };
 
 } // namespace keyledger

@@ -74,9 +74,9 @@ AuditView::AuditView(const ViewServices& services, QWidget* parent)
     m_error->setWordWrap(true);
     m_error->hide();
     m_export->setObjectName(QStringLiteral("auditExportCsv"));
-    m_export->setToolTip(
-        tr("Save the entries the filters match as CSV (spreadsheets), JSON Lines (verifiable with keyledger-cli "
-           "audit verify) or a PDF report"));
+    m_export->setToolTip(tr(
+        "Save the entries the filters match as CSV (spreadsheets), JSON Lines (verifiable with keyledger-cli "
+        "audit verify) or a PDF report"));
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("auditSplitter"));
@@ -113,10 +113,16 @@ AuditView::AuditView(const ViewServices& services, QWidget* parent)
         updateCount();
         showSelected();
     });
-    connect(m_model, &AuditLogModel::errorChanged, this, [this](const QString& error) {
-        m_error->setText(error.isEmpty() ? QString()
-                                         : tr("The audit trail cannot be read yet: %1").arg(error));
-        m_error->setVisible(!error.isEmpty());
+    connect(m_model, &AuditLogModel::errorChanged, this, &AuditView::updateError);
+    // On a brand-new ledger the views database and its tables exist only once the projection
+    // runner has opened it: a read failing before the runner's first report is not an error to
+    // show (the count says the trail is being prepared; the report's refresh reads again). A
+    // runner that cannot open the views (an unreadable file) makes the held-back error visible.
+    m_viewsReady = !services.projections.status().isEmpty();
+    connect(&services.projections, &ProjectionRunner::projected, this, [this] { m_viewsReady = true; });
+    connect(&services.projections, &ProjectionRunner::failed, this, [this] {
+        m_viewsReady = true;
+        updateError();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditView::showSelected);
@@ -189,10 +195,23 @@ void AuditView::showSelected()
     m_diff->setEntry(current.isValid() ? m_model->entryAt(current.row()) : nullptr);
 }
 
+void AuditView::updateError()
+{
+    const QString error = m_model->error();
+    const bool shown = m_viewsReady && !error.isEmpty();
+    m_error->setText(shown ? tr("The audit trail cannot be read yet: %1").arg(error) : QString());
+    m_error->setVisible(shown);
+    updateCount();
+}
+
 void AuditView::updateCount()
 {
     if (m_model->isCleared()) {
         m_count->setText(tr("No user matches “%1”.").arg(m_filters->userText()));
+        return;
+    }
+    if (!m_viewsReady && !m_model->error().isEmpty()) {
+        m_count->setText(tr("Preparing the audit trail…"));
         return;
     }
     const qint64 matching = m_model->matchingCount();

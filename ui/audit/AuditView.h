@@ -75,6 +75,8 @@ private:
     // The filter the inputs describe; std::nullopt when it cannot match (unknown user).
     std::optional<AuditFilter> currentFilter();
     void showSelected();
+    // Shows the model's read error, unless the views may simply not exist yet.
+    void updateError();
     void updateCount();
     void onExportFinished(const AuditExportResult& result);
 
@@ -90,6 +92,7 @@ private:
     FileChooser m_chooseFile;
     AuditExportJob* m_job = nullptr;
     QPointer<QProgressDialog> m_progress;
+    bool m_viewsReady = false; // the projection runner has reported (or failed) at least once
 };
 
 } // namespace keyledger
