@@ -1,5 +1,6 @@
 #include "GuiApplicationShell.h"
 #include "GuiSession.h"
+#include "commands/CommandContext.h"
 #include "common/FirstRunPanel.h"
 #include "common/LanguageMenu.h"
 #include "common/MainWindow.h"
@@ -7,6 +8,8 @@
 #include "core/AppContext.h"
 #include "core/TranslationLoader.h"
 #include "core/demo/DemoStore.h"
+#include "domain/UserCommands.h"
+#include "store/EventMetadata.h"
 #include "users/UserListModel.h"
 #include "users/UsersView.h"
 
@@ -177,6 +180,17 @@ void TstGuiSession::firstRunButtonOpensTheDemo()
 void TstGuiSession::languageAppliesAtOnce()
 {
     GuiSession* session = m_shell->session();
+    // A user whose status label the list shows (and the query cache keeps).
+    CreateUser ada;
+    ada.username = QStringLiteral("ada");
+    ada.email = QStringLiteral("ada@example.org");
+    session->context().users().create(
+        ada, CommandContext{QStringLiteral("test"), EventMetadata::sourceLocal(), {}});
+    const auto statusShown = [this] {
+        QAbstractItemModel* model = m_shell->session()->usersView()->model();
+        return model->rowCount() == 1 ? model->index(0, UserListModel::Status).data().toString() : QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(statusShown(), QStringLiteral("Unverified"), 10000);
     window()->showPage(QStringLiteral("analytics"));
     const QSize size = window()->size();
     QCOMPARE(usersMenuTitle(), QStringLiteral("&Users"));
@@ -185,6 +199,7 @@ void TstGuiSession::languageAppliesAtOnce()
 
     trigger(QStringLiteral("languageAction_fr"));
     QTRY_COMPARE_WITH_TIMEOUT(rebuilt.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(statusShown(), QStringLiteral("Non vérifié"), 10000);
     QCOMPARE(m_shell->session(), session); // the same ledger, views and sync
     QCOMPARE(LanguageMenu::savedChoice(), QStringLiteral("fr"));
     QCOMPARE(TranslationLoader::languageName(), QStringLiteral("Français"));
@@ -202,6 +217,7 @@ void TstGuiSession::languageAppliesAtOnce()
     QCOMPARE(window()->fileMenu()->title(), QStringLiteral("&File"));
     QCOMPARE(window()->currentPage(), QStringLiteral("analytics"));
     QCOMPARE(LanguageMenu::savedChoice(), QStringLiteral("en"));
+    QTRY_COMPARE_WITH_TIMEOUT(statusShown(), QStringLiteral("Unverified"), 10000);
 }
 
 void TstGuiSession::languageWaitsForRunningWork()

@@ -286,6 +286,8 @@ void GuiSession::applyPendingLanguage()
     if (m_pendingLanguage == m_shownLanguage)
         return;
     m_translations.install(LanguageMenu::savedLocale());
+    // Cached query results carry texts (status labels) in the language they were read in.
+    m_context->queryCache().clear();
     rebuildWindow();
     m_window->statusBar()->showMessage(
         tr("Keyledger is now shown in %1.").arg(TranslationLoader::languageName()), 8000);

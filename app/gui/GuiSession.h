@@ -41,6 +41,7 @@ public:
     // Keeps the window's geometry, columns and page for the next window (of any session).
     void saveLayout();
 
+    AppContext& context() { return *m_context; }
     MainWindow* window() const { return m_window.get(); }
     UsersView* usersView() const { return m_users; }
     bool isDemo() const { return m_demo; }
