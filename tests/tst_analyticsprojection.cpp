@@ -122,6 +122,7 @@ ProjectedChanges TstAnalyticsProjection::project(const QList<RecordedEvent>& eve
     try {
         for (const RecordedEvent& e : events)
             m_model.apply(e, context);
+        context.flushStates(); // the rows the model kept in memory, as the projector writes them
     } catch (...) {
         m_views->connection().rollback();
         throw;

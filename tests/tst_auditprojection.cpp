@@ -130,6 +130,7 @@ ProjectedChanges TstAuditProjection::project(const QList<RecordedEvent>& events)
     try {
         for (const RecordedEvent& e : events)
             m_model.apply(e, context);
+        context.flushStates(); // the rows the model kept in memory, as the projector writes them
     } catch (...) {
         m_views->connection().rollback();
         throw;

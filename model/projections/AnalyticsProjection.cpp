@@ -5,9 +5,12 @@
 #include "common/KeyledgerError.h"
 #include "domain/UserAggregate.h"
 #include "projections/ProjectionContext.h"
+#include "projections/RowCache.h"
 #include "store/SqliteStatement.h"
 
 #include <QJsonObject>
+
+#include <optional>
 
 namespace keyledger {
 
@@ -31,33 +34,65 @@ QString changedTo(const QJsonObject& changes, QLatin1String field)
     return after.isNull() ? QString(QLatin1String("")) : after;
 }
 
-} // namespace
-
-const AnalyticsProjection::Sql& AnalyticsProjection::sql(const ProjectionContext& context)
+struct Row
 {
-    if (m_sqlReady && m_sql.suffix == context.suffix())
-        return m_sql;
-    const QString t = context.table(usersTable());
-    m_sql.suffix = context.suffix();
-    m_sql.insert =
-        QStringLiteral("INSERT INTO %1(user_id, organization_id, created_at, enabled, email_verified) "
-                       "VALUES (?, ?, ?, ?, ?) "
-                       "ON CONFLICT(user_id) DO UPDATE SET organization_id = excluded.organization_id, "
-                       "created_at = excluded.created_at, enabled = excluded.enabled, "
-                       "email_verified = excluded.email_verified, first_login_at = NULL, deleted = 0")
-            .arg(t);
-    m_sql.selectOrganization = QStringLiteral("SELECT organization_id FROM %1 WHERE user_id = ?").arg(t);
-    m_sql.setOrganization = QStringLiteral("UPDATE %1 SET organization_id = ? WHERE user_id = ?").arg(t);
-    m_sql.setEnabled = QStringLiteral("UPDATE %1 SET enabled = ? WHERE user_id = ?").arg(t);
-    m_sql.setEmailVerified = QStringLiteral("UPDATE %1 SET email_verified = ? WHERE user_id = ?").arg(t);
-    m_sql.setDeleted = QStringLiteral("UPDATE %1 SET deleted = ? WHERE user_id = ?").arg(t);
-    m_sql.recordLogin = QStringLiteral("UPDATE %1 SET first_login_at = CASE WHEN first_login_at IS NULL "
-                                       "OR ?1 < first_login_at THEN ?1 ELSE first_login_at END "
-                                       "WHERE user_id = ?2")
-                            .arg(t);
-    m_sqlReady = true;
-    return m_sql;
+    QString organizationId;
+    qint64 createdAt = 0;
+    bool enabled = true;
+    bool emailVerified = false;
+    std::optional<qint64> firstLoginAt; // none until the first login
+    bool deleted = false;
+};
+
+using AnalyticsRows = RowCache<Row>;
+
+std::unique_ptr<AnalyticsRows> makeRows(ProjectionContext& context, const QString& table)
+{
+    auto load = [&context, table](const QString& id) -> std::optional<Row> {
+        SqliteStatement& select = context.statement(
+            QStringLiteral(
+                "SELECT organization_id, created_at, enabled, email_verified, first_login_at, deleted "
+                "FROM %1 WHERE user_id = ?")
+                .arg(table));
+        SqliteStatement::ResetOnExit reset(select);
+        const QByteArray idUtf8 = id.toUtf8();
+        select.bind(1, idUtf8);
+        if (!select.step())
+            return std::nullopt;
+        Row row;
+        row.organizationId = select.string(0);
+        row.createdAt = select.int64(1);
+        row.enabled = select.int64(2) != 0;
+        row.emailVerified = select.int64(3) != 0;
+        if (!select.isNull(4))
+            row.firstLoginAt = select.int64(4);
+        row.deleted = select.int64(5) != 0;
+        return row;
+    };
+    auto save = [&context, table](const QString& id, const Row& row) {
+        SqliteStatement& insert = context.statement(
+            QStringLiteral("INSERT OR REPLACE INTO %1 (user_id, organization_id, created_at, enabled, "
+                           "email_verified, first_login_at, deleted) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .arg(table));
+        SqliteStatement::ResetOnExit reset(insert);
+        const QByteArray idUtf8 = id.toUtf8();
+        const QByteArray organizationUtf8 = row.organizationId.toUtf8();
+        insert.bind(1, idUtf8);
+        insert.bind(2, organizationUtf8);
+        insert.bind(3, row.createdAt);
+        insert.bind(4, qint64(row.enabled));
+        insert.bind(5, qint64(row.emailVerified));
+        if (row.firstLoginAt)
+            insert.bind(6, *row.firstLoginAt);
+        else
+            insert.bindNull(6);
+        insert.bind(7, qint64(row.deleted));
+        insert.step();
+    };
+    return std::make_unique<AnalyticsRows>(load, save);
 }
+
+} // namespace
 
 void AnalyticsProjection::createTables(ProjectionContext& context)
 {
@@ -88,39 +123,6 @@ void AnalyticsProjection::createIndexes(ProjectionContext& context)
                      .arg(context.table(QStringLiteral("analytics_users_created")), t));
 }
 
-QString AnalyticsProjection::update(ProjectionContext& context, const QString& statementSql,
-                                    const QByteArray& userId, const RecordedEvent& event, qint64 value)
-{
-    const QString organization = organizationOf(context, userId, event);
-    SqliteStatement& statement = context.statement(statementSql);
-    statement.reset();
-    statement.bind(1, value);
-    statement.bind(2, userId);
-    statement.step();
-    statement.reset();
-    return organization;
-}
-
-QString AnalyticsProjection::organizationOf(ProjectionContext& context, const QByteArray& userId,
-                                            const RecordedEvent& event)
-{
-    // A point read, then a plain UPDATE: cheaper than UPDATE ... RETURNING, for which SQLite
-    // builds a temporary table per statement.
-    SqliteStatement& select = context.statement(sql(context).selectOrganization);
-    select.reset();
-    select.bind(1, userId);
-    if (!select.step()) {
-        select.reset();
-        throw KeyledgerError(tr("Analytics: %1 at position %2 is for user %3, who was never created.")
-                                 .arg(event.type)
-                                 .arg(event.position)
-                                 .arg(QString::fromLatin1(userId)));
-    }
-    const QString organization = select.string(0);
-    select.reset();
-    return organization;
-}
-
 void AnalyticsProjection::apply(const RecordedEvent& event, ProjectionContext& context)
 {
     const QString& type = event.type;
@@ -137,66 +139,59 @@ void AnalyticsProjection::apply(const RecordedEvent& event, ProjectionContext& c
     const QUuid user = UserAggregate::userIdFromStream(event.streamId);
     if (user.isNull())
         return;
-    const QByteArray userId = user.toByteArray(QUuid::WithoutBraces);
-    const Sql& statements = sql(context);
+    const QString id = user.toString(QUuid::WithoutBraces);
+    AnalyticsRows& rows = context.state<AnalyticsRows>(
+        this, [&context] { return makeRows(context, context.table(usersTable())); });
 
     if (type == kUserCreated) {
-        const QString organization = event.data.value(QLatin1String("organizationId")).toString();
-        const QByteArray organizationUtf8 = organization.toUtf8();
-        SqliteStatement& insert = context.statement(statements.insert);
-        insert.reset();
-        insert.bind(1, userId);
-        insert.bind(2, organizationUtf8);
-        insert.bind(3, event.recordedAtMs);
-        insert.bind(4, qint64(event.data.value(QLatin1String("enabled")).toBool(true)));
-        insert.bind(5, qint64(event.data.value(QLatin1String("emailVerified")).toBool(false)));
-        insert.step();
-        insert.reset();
-        context.touchOrganization(organization);
+        Row row;
+        row.organizationId = event.data.value(QLatin1String("organizationId")).toString();
+        row.createdAt = event.recordedAtMs;
+        row.enabled = event.data.value(QLatin1String("enabled")).toBool(true);
+        row.emailVerified = event.data.value(QLatin1String("emailVerified")).toBool(false);
+        context.touchOrganization(row.organizationId);
         context.touchUser(user);
-        return;
-    }
-
-    if (type == kUserUpdated) {
-        const QJsonObject changes = event.data.value(QLatin1String("changes")).toObject();
-        const QString organization = changedTo(changes, QLatin1String("organizationId"));
-        const QString verified = changedTo(changes, QLatin1String("emailVerified"));
-        if (organization.isNull() && verified.isNull())
-            return; // names and e-mail addresses are not figures
-        QString current;
-        if (!organization.isNull()) {
-            context.touchOrganization(organizationOf(context, userId, event)); // the one it leaves
-            const QByteArray organizationUtf8 = organization.toUtf8();
-            SqliteStatement& move = context.statement(statements.setOrganization);
-            move.reset();
-            move.bind(1, organizationUtf8);
-            move.bind(2, userId);
-            move.step();
-            move.reset();
-            current = organization;
-        }
-        if (!verified.isNull())
-            current = update(context, statements.setEmailVerified, userId, event,
-                             qint64(verified == QLatin1String("true")));
-        context.touchOrganization(current);
-        context.touchUser(user);
+        rows.insert(id, std::move(row));
         return;
     }
 
     QString organization;
-    if (type == kUserEnabled)
-        organization = update(context, statements.setEnabled, userId, event, 1);
-    else if (type == kUserDisabled)
-        organization = update(context, statements.setEnabled, userId, event, 0);
-    else if (type == kUserDeleted)
-        organization = update(context, statements.setDeleted, userId, event, 1);
-    else if (type == kUserEmailVerified)
-        organization = update(context, statements.setEmailVerified, userId, event, 1);
-    else if (type == kUserLoggedIn)
-        organization = update(context, statements.recordLogin, userId, event,
-                              qint64(event.data.value(QLatin1String("at")).toDouble()));
-    context.touchOrganization(organization);
+    QString verified;
+    if (type == kUserUpdated) {
+        const QJsonObject changes = event.data.value(QLatin1String("changes")).toObject();
+        organization = changedTo(changes, QLatin1String("organizationId"));
+        verified = changedTo(changes, QLatin1String("emailVerified"));
+        if (organization.isNull() && verified.isNull())
+            return; // names and e-mail addresses are not figures
+    }
+    Row* row = rows.find(id);
+    if (!row)
+        throw KeyledgerError(tr("Analytics: %1 at position %2 is for user %3, who was never created.")
+                                 .arg(event.type)
+                                 .arg(event.position)
+                                 .arg(id));
+    context.touchOrganization(row->organizationId); // the one it may leave
     context.touchUser(user);
+    if (type == kUserUpdated) {
+        if (!organization.isNull())
+            row->organizationId = organization;
+        if (!verified.isNull())
+            row->emailVerified = verified == QLatin1String("true");
+    } else if (type == kUserEnabled) {
+        row->enabled = true;
+    } else if (type == kUserDisabled) {
+        row->enabled = false;
+    } else if (type == kUserDeleted) {
+        row->deleted = true;
+    } else if (type == kUserEmailVerified) {
+        row->emailVerified = true;
+    } else if (type == kUserLoggedIn) {
+        const qint64 at = qint64(event.data.value(QLatin1String("at")).toDouble());
+        if (!row->firstLoginAt || at < *row->firstLoginAt)
+            row->firstLoginAt = at;
+    }
+    rows.markChanged(id);
+    context.touchOrganization(row->organizationId);
 }
 
 } // namespace keyledger

@@ -33,28 +33,6 @@ public:
     void createTables(ProjectionContext& context) override;
     void createIndexes(ProjectionContext& context) override;
     void apply(const RecordedEvent& event, ProjectionContext& context) override;
-
-private:
-    struct Sql
-    {
-        QString suffix;
-        QString insert;
-        QString selectOrganization;
-        QString setOrganization;
-        QString setEnabled;
-        QString setEmailVerified;
-        QString setDeleted;
-        QString recordLogin;
-    };
-    const Sql& sql(const ProjectionContext& context);
-    // The user's organisation; throws when the user has no row.
-    QString organizationOf(ProjectionContext& context, const QByteArray& userId, const RecordedEvent& event);
-    // Sets one column of the user's row to value; returns the user's organisation.
-    QString update(ProjectionContext& context, const QString& sql, const QByteArray& userId,
-                   const RecordedEvent& event, qint64 value);
-
-    Sql m_sql;
-    bool m_sqlReady = false;
 };
 
 } // namespace keyledger

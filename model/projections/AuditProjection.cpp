@@ -4,6 +4,7 @@
 
 #include "domain/UserAggregate.h"
 #include "projections/ProjectionContext.h"
+#include "projections/RowCache.h"
 #include "store/SqliteStatement.h"
 
 #include <QDateTime>
@@ -184,6 +185,44 @@ QByteArray diffJson(const QList<Diff>& diffs)
     return out;
 }
 
+using AuditUsers = RowCache<UserFacts>;
+
+std::unique_ptr<AuditUsers> makeUsers(ProjectionContext& context, const QString& selectSql,
+                                      const QString& upsertSql)
+{
+    auto load = [&context, selectSql](const QString& id) -> std::optional<UserFacts> {
+        SqliteStatement& select = context.statement(selectSql);
+        SqliteStatement::ResetOnExit reset(select);
+        const QByteArray idUtf8 = id.toUtf8();
+        select.bind(1, idUtf8);
+        if (!select.step())
+            return std::nullopt;
+        UserFacts facts;
+        facts.username = select.string(0);
+        facts.organizationId = select.string(1);
+        facts.rolesJson = select.text(2);
+        facts.lastLoginAtMs = select.int64(3);
+        facts.keycloakId = select.string(4);
+        return facts;
+    };
+    auto save = [&context, upsertSql](const QString& id, const UserFacts& facts) {
+        const QByteArray idUtf8 = id.toUtf8();
+        const QByteArray usernameUtf8 = facts.username.toUtf8();
+        const QByteArray organizationUtf8 = facts.organizationId.toUtf8();
+        const QByteArray keycloakUtf8 = facts.keycloakId.toUtf8();
+        SqliteStatement& upsert = context.statement(upsertSql);
+        SqliteStatement::ResetOnExit reset(upsert);
+        upsert.bind(1, idUtf8);
+        upsert.bind(2, usernameUtf8);
+        upsert.bind(3, organizationUtf8);
+        upsert.bind(4, facts.rolesJson);
+        upsert.bind(5, facts.lastLoginAtMs);
+        upsert.bind(6, keycloakUtf8);
+        upsert.step();
+    };
+    return std::make_unique<AuditUsers>(load, save);
+}
+
 } // namespace
 
 const AuditProjection::Sql& AuditProjection::sql(const ProjectionContext& context)
@@ -273,20 +312,16 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
     const QString& type = event.type;
     const QJsonObject& data = event.data;
 
+    AuditUsers& users = context.state<AuditUsers>(this, [this, &context] {
+        const Sql& text = sql(context);
+        return makeUsers(context, text.selectUser, text.upsertUser);
+    });
+    const QString userKey = QString::fromLatin1(userId);
     UserFacts facts;
     const bool creation = type == kUserCreated || type == kImported;
     if (!user.isNull() && !creation) {
-        SqliteStatement& select = context.statement(statements.selectUser);
-        select.reset();
-        select.bind(1, userId);
-        if (select.step()) {
-            facts.username = select.string(0);
-            facts.organizationId = select.string(1);
-            facts.rolesJson = select.text(2);
-            facts.lastLoginAtMs = select.int64(3);
-            facts.keycloakId = select.string(4);
-        }
-        select.reset();
+        if (const UserFacts* known = users.find(userKey))
+            facts = *known;
     }
 
     QString summary;
@@ -306,8 +341,9 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
         const QString email = personal.value(QLatin1String("email")).toString();
         factsChanged = true;
 
-        summary = (type == kImported ? QStringLiteral("Imported from Keycloak: ") : QStringLiteral("Created ")) +
-                  facts.username;
+        summary =
+            (type == kImported ? QStringLiteral("Imported from Keycloak: ") : QStringLiteral("Created ")) +
+            facts.username;
         if (type == kImported) {
             facts.keycloakId = data.value(QLatin1String("userId")).toString();
             diffs.append(Diff{QStringLiteral("keycloakId"), QString(), facts.keycloakId});
@@ -362,12 +398,15 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
                 factsChanged = true;
             } else if (d.field == QLatin1String("roles")) {
                 const QStringList roles = normalized(d.after.split(QLatin1Char(','), Qt::SkipEmptyParts));
-                facts.rolesJson = QJsonDocument(QJsonArray::fromStringList(roles)).toJson(QJsonDocument::Compact);
+                facts.rolesJson =
+                    QJsonDocument(QJsonArray::fromStringList(roles)).toJson(QJsonDocument::Compact);
                 factsChanged = true;
             }
         }
-        const QString verb = type == kChangedInKeycloak ? QStringLiteral("Changed in Keycloak: ") : QStringLiteral("Changed ");
-        summary = parts.isEmpty() ? QStringLiteral("Nothing changed") : verb + parts.join(QStringLiteral("; "));
+        const QString verb =
+            type == kChangedInKeycloak ? QStringLiteral("Changed in Keycloak: ") : QStringLiteral("Changed ");
+        summary =
+            parts.isEmpty() ? QStringLiteral("Nothing changed") : verb + parts.join(QStringLiteral("; "));
     } else if (type == kUserEnabled) {
         summary = QStringLiteral("Enabled");
         diffs.append(Diff{QStringLiteral("enabled"), kFalse, kTrue});
@@ -375,7 +414,8 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
         summary = QStringLiteral("Disabled");
         diffs.append(Diff{QStringLiteral("enabled"), kTrue, kFalse});
     } else if (type == kUserDeleted || type == kDeletedInKeycloak) {
-        summary = type == kDeletedInKeycloak ? QStringLiteral("Deleted in Keycloak") : QStringLiteral("Deleted");
+        summary =
+            type == kDeletedInKeycloak ? QStringLiteral("Deleted in Keycloak") : QStringLiteral("Deleted");
         diffs.append(Diff{QStringLiteral("deleted"), kFalse, kTrue});
     } else if (type == kUserEmailVerified) {
         summary = QStringLiteral("E-mail verified");
@@ -453,21 +493,8 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
         summary = type;
     }
 
-    if (factsChanged) {
-        const QByteArray usernameUtf8 = facts.username.toUtf8();
-        const QByteArray organizationUtf8 = facts.organizationId.toUtf8();
-        const QByteArray keycloakUtf8 = facts.keycloakId.toUtf8();
-        SqliteStatement& upsert = context.statement(statements.upsertUser);
-        upsert.reset();
-        upsert.bind(1, userId);
-        upsert.bind(2, usernameUtf8);
-        upsert.bind(3, organizationUtf8);
-        upsert.bind(4, facts.rolesJson);
-        upsert.bind(5, facts.lastLoginAtMs);
-        upsert.bind(6, keycloakUtf8);
-        upsert.step();
-        upsert.reset();
-    }
+    if (factsChanged)
+        users.insert(userKey, facts);
 
     const QByteArray streamUtf8 = event.streamId.toUtf8();
     const QByteArray usernameUtf8 = facts.username.toUtf8();

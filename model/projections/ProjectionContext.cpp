@@ -1,5 +1,6 @@
 #include "projections/ProjectionContext.h"
 
+#include "store/RecordedEvent.h"
 #include "store/SqliteConnection.h"
 #include "store/SqliteStatement.h"
 
@@ -24,6 +25,34 @@ SqliteStatement& ProjectionContext::statement(const QString& sql)
 void ProjectionContext::exec(const QString& sql)
 {
     m_connection.exec(sql);
+}
+
+const DecodedUserEvent& ProjectionContext::userEvent(const RecordedEvent& event)
+{
+    if (m_lastDecoded.position != event.position || m_lastDecoded.eventId != event.eventId ||
+        event.position == 0)
+        m_lastDecoded = DecodedUserEvent::decode(event);
+    return m_lastDecoded;
+}
+
+void ProjectionContext::flushStates()
+{
+    for (auto& [owner, state] : m_states)
+        state->flush();
+}
+
+void ProjectionContext::discardStates()
+{
+    for (auto& [owner, state] : m_states)
+        state->discard();
+}
+
+qsizetype ProjectionContext::heldRows() const
+{
+    qsizetype rows = 0;
+    for (const auto& [owner, state] : m_states)
+        rows += state->size();
+    return rows;
 }
 
 ProjectedChanges ProjectionContext::takeChanges()

@@ -30,6 +30,8 @@ public:
     // Applies one event. Throws (any std::exception) when the event cannot be applied: the
     // model then stops at that position with the error recorded; the others go on.
     // Events of types the model does not know are ignored (return without effect).
+    // A model may keep rows in the context's state (RowCache) rather than write them at once:
+    // whoever applies events calls context.flushStates() before committing.
     virtual void apply(const RecordedEvent& event, ProjectionContext& context) = 0;
 };
 

@@ -10,6 +10,7 @@
 #include "domain/UserAggregate.h"
 #include "domain/UserEventCodec.h"
 #include "projections/ProjectionContext.h"
+#include "projections/RowCache.h"
 #include "store/SqliteStatement.h"
 
 #include <QJsonArray>
@@ -187,6 +188,65 @@ bool isEdit(const UserEvent& decoded)
            std::holds_alternative<UserEmailVerified>(decoded);
 }
 
+Row readRow(const SqliteStatement& select)
+{
+    Row row;
+    row.id = select.string(0);
+    row.username = select.string(1);
+    row.email = select.string(2);
+    row.firstName = select.string(3);
+    row.lastName = select.string(4);
+    row.enabled = select.int64(5) != 0;
+    row.emailVerified = select.int64(6) != 0;
+    row.organizationId = select.string(7);
+    row.roles = UserRoles::fromJson(select.textView(8));
+    row.createdAt = select.int64(9);
+    row.createdBy = select.string(10);
+    row.updatedAt = select.int64(11);
+    row.updatedBy = select.string(12);
+    row.firstLoginAt = select.int64(13);
+    row.lastLoginAt = select.int64(14);
+    row.metadata = select.string(15);
+    row.version = select.int64(16);
+    row.deleted = select.int64(17) != 0;
+    row.keycloakId = select.string(18);
+    row.syncState = select.string(19);
+    row.syncError = select.string(20);
+    row.syncPendingPosition = select.int64(21);
+    row.syncFailedPosition = select.int64(22);
+    return row;
+}
+
+using DetailRows = RowCache<Row>;
+
+// The rows of user_detail this context has read or changed (see RowCache).
+std::unique_ptr<DetailRows> makeRows(ProjectionContext& context, const QString& table)
+{
+    auto load = [&context, table](const QString& id) -> std::optional<Row> {
+        SqliteStatement& select = context.statement(
+            QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(QLatin1String(kColumns), table));
+        SqliteStatement::ResetOnExit reset(select);
+        const QByteArray idUtf8 = id.toUtf8();
+        select.bind(1, idUtf8);
+        if (!select.step())
+            return std::nullopt;
+        return readRow(select);
+    };
+    auto save = [&context, table](const QString&, const Row& row) {
+        SqliteStatement& insert = context.statement(
+            QStringLiteral(
+                "INSERT OR REPLACE INTO %1 (%2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(table, QLatin1String(kColumns)));
+        SqliteStatement::ResetOnExit reset(insert);
+        QList<QByteArray> keep;
+        keep.reserve(16);
+        bindRow(insert, row, keep);
+        insert.step();
+    };
+    return std::make_unique<DetailRows>(load, save);
+}
+
 } // namespace
 
 void UserDetailProjection::createTables(ProjectionContext& context)
@@ -227,22 +287,22 @@ void UserDetailProjection::createIndexes(ProjectionContext& context)
 
 void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& context)
 {
-    if (!UserEventCodec::isKnownType(event.type))
+    const DecodedUserEvent& userEvent = context.userEvent(event);
+    if (!userEvent.isUserEvent() || userEvent.parts.isEmpty())
         return;
-    const QUuid userId = UserAggregate::userIdFromStream(event.streamId);
-    if (userId.isNull())
-        return;
-    const UserEvent stored = UserEventCodec::decode(event.type, event.data);
-    const bool imported = ImportedEvents::isImported(stored);
-    const QList<UserEvent> parts = ImportedEvents::asLocalEquivalents(stored);
-    if (parts.isEmpty())
-        return;
+    const QUuid& userId = userEvent.userId;
+    const bool imported = userEvent.imported;
+    const QList<UserEvent>& parts = userEvent.parts;
     const UserEvent& decoded = parts.constFirst();
-    const QString table = context.table(tableName());
     const QString id = userId.toString(QUuid::WithoutBraces);
+    DetailRows& rows =
+        context.state<DetailRows>(this, [&context] { return makeRows(context, context.table(tableName())); });
 
-    Row row;
     if (const auto* created = std::get_if<UserCreated>(&decoded)) {
+        if (rows.find(id))
+            throw KeyledgerError(
+                tr("User %1 is created twice (event at position %2).").arg(id).arg(event.position));
+        Row row;
         row.id = id;
         row.username = created->personal.username;
         row.email = created->personal.email;
@@ -266,126 +326,19 @@ void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& 
         } else {
             row.syncState = kLocalOnly;
         }
-        SqliteStatement& insert = context.statement(
-            QStringLiteral(
-                "INSERT INTO %1 (%2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?)")
-                .arg(table, QLatin1String(kColumns)));
-        SqliteStatement::ResetOnExit resetInsert(insert);
-        QList<QByteArray> keep;
-        keep.reserve(16);
-        bindRow(insert, row, keep);
-        try {
-            insert.step();
-        } catch (const SqliteStatement::ConstraintViolation&) {
-            throw KeyledgerError(
-                tr("User %1 is created twice (event at position %2).").arg(id).arg(event.position));
-        }
         context.touchUser(userId);
         context.touchOrganization(row.organizationId);
+        rows.insert(id, std::move(row));
         return;
     }
 
-    // The frequent small events: one UPDATE of the columns they change, once a point read has
-    // checked the version. The others (and any surprise) take the read-modify-write below.
-    QStringList sets;
-    bool inPlace = true;
-    if (std::holds_alternative<UserEnabled>(decoded))
-        sets.append(QStringLiteral("enabled = 1"));
-    else if (std::holds_alternative<UserDisabled>(decoded))
-        sets.append(QStringLiteral("enabled = 0"));
-    else if (std::holds_alternative<UserEmailVerified>(decoded))
-        sets.append(QStringLiteral("email_verified = 1"));
-    else if (std::holds_alternative<UserDeleted>(decoded))
-        sets.append(QStringLiteral("deleted = 1"));
-    else if (std::holds_alternative<UserLoggedIn>(decoded))
-        sets.append(
-            QStringLiteral("first_login_at = CASE WHEN first_login_at = 0 OR ?4 < first_login_at THEN ?4 "
-                           "ELSE first_login_at END, last_login_at = max(last_login_at, ?4)"));
-    else if (!std::holds_alternative<PasswordResetEmailRequested>(decoded))
-        inPlace = false;
-    if (imported)
-        inPlace = false; // one stored event, possibly several local equivalents
-    std::optional<QString> organization;
-    if (inPlace) {
-        // A point read of two columns, then the update. (Not UPDATE ... RETURNING: SQLite builds
-        // an ephemeral table for it on every statement, which costs more than the update.)
-        SqliteStatement& peek = context.statement(
-            QStringLiteral("SELECT organization_id, version FROM %1 WHERE id = ?").arg(table));
-        SqliteStatement::ResetOnExit resetPeek(peek);
-        const QByteArray idUtf8 = id.toUtf8();
-        peek.bind(1, idUtf8);
-        if (peek.step() && peek.int64(1) == event.streamVersion - 1)
-            organization = peek.string(0);
-        // Otherwise the full read below reports what is wrong.
-    }
-    if (organization) {
-        const bool edit = isEdit(decoded);
-        const bool delivery =
-            (event.metadata.source == EventMetadata::sourceLocal() && KeycloakDelivery::required(decoded));
-        sets.append(QStringLiteral("version = ?2"));
-        if (edit)
-            sets.append(QStringLiteral("updated_at = ?5, updated_by = ?6"));
-        if (delivery)
-            sets.append(QStringLiteral(
-                "sync_pending_position = ?7, "
-                "sync_state = CASE WHEN sync_state = 'failed' THEN 'failed' ELSE 'pending' END"));
-        SqliteStatement& update = context.statement(
-            QStringLiteral("UPDATE %1 SET %2 WHERE id = ?1").arg(table, sets.join(QStringLiteral(", "))));
-        SqliteStatement::ResetOnExit resetUpdate(update);
-        const QByteArray idUtf8 = id.toUtf8();
-        const QByteArray actorUtf8 = event.metadata.actor.toUtf8();
-        update.bind(1, idUtf8);
-        update.bind(2, event.streamVersion);
-        if (const auto* login = std::get_if<UserLoggedIn>(&decoded))
-            update.bind(4, login->atMs);
-        if (edit) {
-            update.bind(5, event.recordedAtMs);
-            update.bind(6, actorUtf8);
-        }
-        if (delivery)
-            update.bind(7, event.position);
-        update.step();
-        context.touchUser(userId);
-        context.touchOrganization(*organization);
-        return;
-    }
-
-    SqliteStatement& select = context.statement(
-        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(QLatin1String(kColumns), table));
-    {
-        SqliteStatement::ResetOnExit resetSelect(select);
-        const QByteArray idUtf8 = id.toUtf8();
-        select.bind(1, idUtf8);
-        if (!select.step())
-            throw KeyledgerError(tr("Event %1 at position %2 is for user %3, who was never created.")
-                                     .arg(event.type)
-                                     .arg(event.position)
-                                     .arg(id));
-        row.id = select.string(0);
-        row.username = select.string(1);
-        row.email = select.string(2);
-        row.firstName = select.string(3);
-        row.lastName = select.string(4);
-        row.enabled = select.int64(5) != 0;
-        row.emailVerified = select.int64(6) != 0;
-        row.organizationId = select.string(7);
-        row.roles = UserRoles::fromJson(select.textView(8));
-        row.createdAt = select.int64(9);
-        row.createdBy = select.string(10);
-        row.updatedAt = select.int64(11);
-        row.updatedBy = select.string(12);
-        row.firstLoginAt = select.int64(13);
-        row.lastLoginAt = select.int64(14);
-        row.metadata = select.string(15);
-        row.version = select.int64(16);
-        row.deleted = select.int64(17) != 0;
-        row.keycloakId = select.string(18);
-        row.syncState = select.string(19);
-        row.syncError = select.string(20);
-        row.syncPendingPosition = select.int64(21);
-        row.syncFailedPosition = select.int64(22);
-    }
+    Row* found = rows.find(id);
+    if (!found)
+        throw KeyledgerError(tr("Event %1 at position %2 is for user %3, who was never created.")
+                                 .arg(event.type)
+                                 .arg(event.position)
+                                 .arg(id));
+    Row& row = *found;
     if (event.streamVersion != row.version + 1)
         throw KeyledgerError(tr("Event %1 of user %2 has version %3; the detail expected version %4.")
                                  .arg(event.position)
@@ -409,17 +362,7 @@ void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& 
         if (row.syncState != kFailed) // a failure stays visible until a delivery succeeds
             row.syncState = kPending;
     }
-
-    SqliteStatement& update = context.statement(
-        QStringLiteral(
-            "UPDATE %1 SET (%2) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "WHERE id = ?1")
-            .arg(table, QLatin1String(kColumns)));
-    SqliteStatement::ResetOnExit resetUpdate(update);
-    QList<QByteArray> keep;
-    keep.reserve(16);
-    bindRow(update, row, keep);
-    update.step();
+    rows.markChanged(id);
 
     context.touchUser(userId);
     context.touchOrganization(row.organizationId);

@@ -10,6 +10,7 @@
 #include "domain/UserAggregate.h"
 #include "domain/UserEventCodec.h"
 #include "projections/ProjectionContext.h"
+#include "projections/RowCache.h"
 #include "store/SqliteStatement.h"
 
 #include <QJsonArray>
@@ -23,12 +24,10 @@ namespace keyledger {
 
 namespace {
 
-// The status rule of the chapter, as SQL over the row's (new) flags.
-QString statusSql(const QString& enabled, const QString& emailVerified)
-{
-    return QStringLiteral("CASE WHEN %1 = 0 THEN 'disabled' WHEN %2 = 0 THEN 'unverified' ELSE 'active' END")
-        .arg(enabled, emailVerified);
-}
+const QString kLocalOnly = QStringLiteral("local-only");
+const QString kPending = QStringLiteral("pending");
+const QString kSynced = QStringLiteral("synced");
+const QString kFailed = QStringLiteral("failed");
 
 QString statusKey(bool enabled, bool emailVerified)
 {
@@ -39,59 +38,8 @@ QString statusKey(bool enabled, bool emailVerified)
     return QStringLiteral("active");
 }
 
-// An UPDATE of only the columns an event changes: SQLite then maintains only the indexes on
-// those columns. The SQL text depends on the set of columns, not on the values, so the
-// context's statement cache holds a handful of variants.
-class RowUpdate
-{
-public:
-    int add(qint64 value)
-    {
-        m_values.emplace_back(value);
-        return int(m_values.size());
-    }
-    int add(const QString& value)
-    {
-        m_values.emplace_back(value.toUtf8());
-        return int(m_values.size());
-    }
-    void set(const QString& column, const QString& expression)
-    {
-        m_sets.append(column + QStringLiteral(" = ") + expression);
-    }
-    template <typename T>
-    void setValue(const QString& column, const T& value)
-    {
-        set(column, QStringLiteral("?%1").arg(add(value)));
-    }
-    bool isEmpty() const { return m_sets.isEmpty(); }
-
-    // Runs the update (or the DELETE when remove) of the user's row. No RETURNING: SQLite
-    // builds an ephemeral table for it on every statement, which costs more than the update.
-    void run(ProjectionContext& context, const QString& table, const QString& id, bool remove)
-    {
-        const int idIndex = add(id);
-        const QString sql = remove ? QStringLiteral("DELETE FROM %1 WHERE id = ?%2").arg(table).arg(idIndex)
-                                   : QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3")
-                                         .arg(table, m_sets.join(QStringLiteral(", ")))
-                                         .arg(idIndex);
-        SqliteStatement& statement = context.statement(sql);
-        SqliteStatement::ResetOnExit reset(statement);
-        for (int i = 0; i < int(m_values.size()); ++i) {
-            if (const auto* number = std::get_if<qint64>(&m_values[std::size_t(i)]))
-                statement.bind(i + 1, *number);
-            else
-                statement.bind(i + 1, std::get<QByteArray>(m_values[std::size_t(i)]));
-        }
-        statement.step();
-    }
-
-private:
-    QStringList m_sets;
-    std::vector<std::variant<qint64, QByteArray>> m_values;
-};
-
-struct CurrentRow
+// What a list row holds; the full name, the search keys and the status are derived on write.
+struct Row
 {
     QString username;
     QString email;
@@ -101,43 +49,145 @@ struct CurrentRow
     bool enabled = false;
     bool emailVerified = false;
     QStringList roles;
+    qint64 createdAt = 0;
+    qint64 lastLoginAt = 0;
+    QString syncState;
+    qint64 syncPendingPosition = 0;
+    qint64 syncFailedPosition = 0;
 };
 
-std::optional<CurrentRow> readRow(ProjectionContext& context, const QString& table, const QString& id)
+using ListRows = RowCache<Row>;
+
+std::unique_ptr<ListRows> makeRows(ProjectionContext& context, const QString& table)
 {
-    SqliteStatement& select = context.statement(
-        QStringLiteral(
-            "SELECT username, email, first_name, last_name, organization_id, enabled, email_verified, "
-            "roles FROM %1 WHERE id = ?")
-            .arg(table));
-    SqliteStatement::ResetOnExit reset(select);
-    const QByteArray idUtf8 = id.toUtf8();
-    select.bind(1, idUtf8);
-    if (!select.step())
-        return std::nullopt;
-    CurrentRow row;
-    row.username = select.string(0);
-    row.email = select.string(1);
-    row.firstName = select.string(2);
-    row.lastName = select.string(3);
-    row.organizationId = select.string(4);
-    row.enabled = select.int64(5) != 0;
-    row.emailVerified = select.int64(6) != 0;
-    row.roles = UserRoles::fromJson(select.textView(7));
-    return row;
+    auto load = [&context, table](const QString& id) -> std::optional<Row> {
+        SqliteStatement& select = context.statement(
+            QStringLiteral("SELECT username, email, first_name, last_name, organization_id, enabled, "
+                           "email_verified, roles, created_at, last_login_at, sync_state, "
+                           "sync_pending_position, sync_failed_position FROM %1 WHERE id = ?")
+                .arg(table));
+        SqliteStatement::ResetOnExit reset(select);
+        const QByteArray idUtf8 = id.toUtf8();
+        select.bind(1, idUtf8);
+        if (!select.step())
+            return std::nullopt;
+        Row row;
+        row.username = select.string(0);
+        row.email = select.string(1);
+        row.firstName = select.string(2);
+        row.lastName = select.string(3);
+        row.organizationId = select.string(4);
+        row.enabled = select.int64(5) != 0;
+        row.emailVerified = select.int64(6) != 0;
+        row.roles = UserRoles::fromJson(select.textView(7));
+        row.createdAt = select.int64(8);
+        row.lastLoginAt = select.int64(9);
+        row.syncState = select.string(10);
+        row.syncPendingPosition = select.int64(11);
+        row.syncFailedPosition = select.int64(12);
+        return row;
+    };
+    auto save = [&context, table](const QString& id, const Row& row) {
+        const QString full = UserListProjection::fullName(row.username, row.firstName, row.lastName);
+        const QByteArray texts[] = {
+            id.toUtf8(),
+            row.username.toUtf8(),
+            row.email.toUtf8(),
+            row.firstName.toUtf8(),
+            row.lastName.toUtf8(),
+            full.toUtf8(),
+            UserListProjection::searchKey(row.username).toUtf8(),
+            UserListProjection::searchKey(row.email).toUtf8(),
+            UserListProjection::searchKey(row.firstName).toUtf8(),
+            UserListProjection::searchKey(row.lastName).toUtf8(),
+            UserListProjection::searchKey(full).toUtf8(),
+            row.organizationId.toUtf8(),
+            statusKey(row.enabled, row.emailVerified).toUtf8(),
+            UserRoles::toJson(row.roles),
+            row.syncState.toUtf8(),
+        };
+        SqliteStatement& insert = context.statement(
+            QStringLiteral(
+                "INSERT OR REPLACE INTO %1 (id, username, email, first_name, last_name, full_name, "
+                "username_lc, email_lc, first_name_lc, last_name_lc, full_name_lc, organization_id, status, "
+                "roles, sync_state, enabled, email_verified, created_at, last_login_at, "
+                "sync_pending_position, sync_failed_position) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(table));
+        SqliteStatement::ResetOnExit reset(insert);
+        int index = 0;
+        for (const QByteArray& text : texts)
+            insert.bind(++index, text);
+        insert.bind(++index, qint64(row.enabled));
+        insert.bind(++index, qint64(row.emailVerified));
+        insert.bind(++index, row.createdAt);
+        insert.bind(++index, row.lastLoginAt);
+        insert.bind(++index, row.syncPendingPosition);
+        insert.bind(++index, row.syncFailedPosition);
+        insert.step();
+    };
+    auto remove = [&context, table](const QString& id) {
+        SqliteStatement& erase = context.statement(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+        SqliteStatement::ResetOnExit reset(erase);
+        const QByteArray idUtf8 = id.toUtf8();
+        erase.bind(1, idUtf8);
+        erase.step();
+    };
+    return std::make_unique<ListRows>(load, save, remove);
 }
 
-std::optional<QString> readOrganization(ProjectionContext& context, const QString& table, const QString& id)
+// Sync outcomes keep arriving for a user deleted meanwhile (the deletion itself is delivered
+// afterwards); an erasure finds no row of a deleted user; a reset e-mail shows nothing.
+bool mayFindNoRow(const UserEvent& event)
 {
-    SqliteStatement& select =
-        context.statement(QStringLiteral("SELECT organization_id FROM %1 WHERE id = ?").arg(table));
-    SqliteStatement::ResetOnExit reset(select);
-    const QByteArray idUtf8 = id.toUtf8();
-    select.bind(1, idUtf8);
-    if (!select.step())
-        return std::nullopt;
-    return select.string(0);
+    return std::holds_alternative<UserSyncedToKeycloak>(event) ||
+           std::holds_alternative<UserSyncFailed>(event) || std::holds_alternative<UserSyncRetried>(event) ||
+           std::holds_alternative<UserSyncDiscarded>(event) ||
+           std::holds_alternative<UserPersonalDataErased>(event) ||
+           std::holds_alternative<PasswordResetEmailRequested>(event);
 }
+
+// The sync columns, as the detail's rules have them.
+struct SyncApplier
+{
+    Row& row;
+
+    void operator()(const UserSyncedToKeycloak& e) const
+    {
+        // Synced once the last pending change is delivered; a failed change delivered after
+        // all leaves the later ones pending.
+        if (e.position >= row.syncPendingPosition)
+            row.syncState = kSynced;
+        else if (row.syncState == kFailed && e.position >= row.syncFailedPosition)
+            row.syncState = kPending;
+        if (e.position >= row.syncFailedPosition)
+            row.syncFailedPosition = 0;
+    }
+    void operator()(const UserSyncFailed& e) const
+    {
+        row.syncState = kFailed;
+        row.syncFailedPosition = e.position;
+    }
+    void operator()(const UserSyncRetried& e) const
+    {
+        if (row.syncFailedPosition != e.position)
+            return;
+        if (row.syncState == kFailed)
+            row.syncState = kPending;
+        row.syncFailedPosition = 0;
+    }
+    void operator()(const UserSyncDiscarded& e) const
+    {
+        if (row.syncFailedPosition != e.position)
+            return;
+        if (row.syncState == kFailed)
+            row.syncState = e.position >= row.syncPendingPosition ? kLocalOnly : kPending;
+        row.syncFailedPosition = 0;
+    }
+    template <typename Other>
+    void operator()(const Other&) const
+    {}
+};
 
 } // namespace
 
@@ -206,224 +256,98 @@ void UserListProjection::createIndexes(ProjectionContext& context)
 
 void UserListProjection::apply(const RecordedEvent& event, ProjectionContext& context)
 {
-    if (!UserEventCodec::isKnownType(event.type))
-        return;
-    const QUuid userId = UserAggregate::userIdFromStream(event.streamId);
-    if (userId.isNull())
+    const DecodedUserEvent& userEvent = context.userEvent(event);
+    if (!userEvent.isUserEvent())
         return;
     // Keycloak-side facts are projected as their local equivalents, one after the other.
-    const QList<UserEvent> parts =
-        ImportedEvents::asLocalEquivalents(UserEventCodec::decode(event.type, event.data));
-    for (const UserEvent& part : parts)
+    const QUuid userId = userEvent.userId;
+    for (const UserEvent& part : userEvent.parts)
         applyPart(event, userId, part, context);
 }
 
 void UserListProjection::applyPart(const RecordedEvent& event, const QUuid& userId, const UserEvent& decoded,
                                    ProjectionContext& context)
 {
-    const QString table = context.table(tableName());
     const QString id = userId.toString(QUuid::WithoutBraces);
+    ListRows& rows =
+        context.state<ListRows>(this, [&context] { return makeRows(context, context.table(tableName())); });
 
     if (const auto* created = std::get_if<UserCreated>(&decoded)) {
-        QString syncState = QStringLiteral("local-only");
-        qint64 pendingPosition = 0;
-        if (event.metadata.source == EventMetadata::sourceKeycloakImport()) {
-            syncState = QStringLiteral("synced");
-        } else if (event.metadata.source == EventMetadata::sourceLocal() &&
-                   KeycloakDelivery::required(decoded)) {
-            syncState = QStringLiteral("pending");
-            pendingPosition = event.position;
-        }
-        const PersonalData& p = created->personal;
-        const QString full = fullName(p.username, p.firstName, p.lastName);
-        const QList<QByteArray> texts = {
-            id.toUtf8(),
-            p.username.toUtf8(),
-            p.email.toUtf8(),
-            p.firstName.toUtf8(),
-            p.lastName.toUtf8(),
-            full.toUtf8(),
-            searchKey(p.username).toUtf8(),
-            searchKey(p.email).toUtf8(),
-            searchKey(p.firstName).toUtf8(),
-            searchKey(p.lastName).toUtf8(),
-            searchKey(full).toUtf8(),
-            created->organizationId.toUtf8(),
-            statusKey(created->enabled, created->emailVerified).toUtf8(),
-            UserRoles::toJson(UserRoles::normalized(created->roles)),
-            syncState.toUtf8(),
-        };
-        SqliteStatement& insert = context.statement(
-            QStringLiteral(
-                "INSERT INTO %1 (id, username, email, first_name, last_name, full_name, username_lc, "
-                "email_lc, first_name_lc, last_name_lc, full_name_lc, organization_id, status, roles, "
-                "sync_state, enabled, email_verified, created_at, last_login_at, "
-                "sync_pending_position, sync_failed_position) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0)")
-                .arg(table));
-        SqliteStatement::ResetOnExit reset(insert);
-        int index = 0;
-        for (const QByteArray& text : texts)
-            insert.bind(++index, text);
-        insert.bind(++index, qint64(created->enabled));
-        insert.bind(++index, qint64(created->emailVerified));
-        insert.bind(++index, created->createdAtMs > 0 ? created->createdAtMs : event.recordedAtMs);
-        insert.bind(++index, pendingPosition);
-        try {
-            insert.step();
-        } catch (const SqliteStatement::ConstraintViolation&) {
+        if (rows.find(id))
             throw KeyledgerError(
                 tr("User %1 is created twice (event at position %2).").arg(id).arg(event.position));
+        Row row;
+        row.syncState = kLocalOnly;
+        if (event.metadata.source == EventMetadata::sourceKeycloakImport()) {
+            row.syncState = kSynced;
+        } else if (event.metadata.source == EventMetadata::sourceLocal() &&
+                   KeycloakDelivery::required(decoded)) {
+            row.syncState = kPending;
+            row.syncPendingPosition = event.position;
         }
+        row.username = created->personal.username;
+        row.email = created->personal.email;
+        row.firstName = created->personal.firstName;
+        row.lastName = created->personal.lastName;
+        row.organizationId = created->organizationId;
+        row.enabled = created->enabled;
+        row.emailVerified = created->emailVerified;
+        row.roles = UserRoles::normalized(created->roles);
+        row.createdAt = created->createdAtMs > 0 ? created->createdAtMs : event.recordedAtMs;
         context.touchUser(userId);
-        context.touchOrganization(created->organizationId);
+        context.touchOrganization(row.organizationId);
+        rows.insert(id, std::move(row));
         return;
     }
 
-    RowUpdate update;
-    bool remove = false;
-    std::optional<QString> movedFrom;    // the old organisation when the event moves the user
-    std::optional<QString> organization; // the row's organisation after the event, once read
-
-    if (const auto* updated = std::get_if<UserUpdated>(&decoded)) {
-        const std::optional<CurrentRow> current = readRow(context, table, id);
-        if (!current)
-            throw KeyledgerError(tr("Event %1 at position %2 is for user %3, who has no row in the list.")
-                                     .arg(event.type)
-                                     .arg(event.position)
-                                     .arg(id));
-        CurrentRow next = *current;
-        ProfileChanges::applyTo(next, updated->changes);
-        auto setText = [&](const QString& column, const QString& before, const QString& after, bool withKey) {
-            if (before == after)
-                return;
-            update.setValue(column, after);
-            if (withKey)
-                update.setValue(column + QStringLiteral("_lc"), searchKey(after));
-        };
-        setText(QStringLiteral("username"), current->username, next.username, true);
-        setText(QStringLiteral("email"), current->email, next.email, true);
-        setText(QStringLiteral("first_name"), current->firstName, next.firstName, true);
-        setText(QStringLiteral("last_name"), current->lastName, next.lastName, true);
-        setText(QStringLiteral("full_name"),
-                fullName(current->username, current->firstName, current->lastName),
-                fullName(next.username, next.firstName, next.lastName), true);
-        setText(QStringLiteral("organization_id"), current->organizationId, next.organizationId, false);
-        if (next.emailVerified != current->emailVerified) {
-            update.setValue(QStringLiteral("email_verified"), qint64(next.emailVerified));
-            update.setValue(QStringLiteral("status"), statusKey(next.enabled, next.emailVerified));
-        }
-        if (next.organizationId != current->organizationId)
-            movedFrom = current->organizationId;
-        organization = next.organizationId;
-    } else if (std::holds_alternative<UserPersonalDataErased>(decoded)) {
-        // The key is gone: the row takes the values every reader sees from now on (a deleted
-        // user has no row left to change).
-        organization = readOrganization(context, table, id);
-        if (!organization)
-            return;
-        const QString pseudonym = PersonalData::pseudonymFor(userId);
-        const QString erased = PersonalData::erasedValue();
-        const QList<std::pair<QString, QString>> values{
-            {QStringLiteral("username"), pseudonym},
-            {QStringLiteral("email"), erased},
-            {QStringLiteral("first_name"), erased},
-            {QStringLiteral("last_name"), erased},
-            {QStringLiteral("full_name"), fullName(pseudonym, erased, erased)}};
-        for (const auto& [column, value] : values) {
-            update.setValue(column, value);
-            update.setValue(column + QStringLiteral("_lc"), searchKey(value));
-        }
-    } else if (std::holds_alternative<UserEnabled>(decoded)) {
-        update.set(QStringLiteral("enabled"), QStringLiteral("1"));
-        update.set(QStringLiteral("status"),
-                   statusSql(QStringLiteral("1"), QStringLiteral("email_verified")));
-    } else if (std::holds_alternative<UserDisabled>(decoded)) {
-        update.set(QStringLiteral("enabled"), QStringLiteral("0"));
-        update.set(QStringLiteral("status"), QStringLiteral("'disabled'"));
-    } else if (std::holds_alternative<UserEmailVerified>(decoded)) {
-        update.set(QStringLiteral("email_verified"), QStringLiteral("1"));
-        update.set(QStringLiteral("status"), statusSql(QStringLiteral("enabled"), QStringLiteral("1")));
-    } else if (std::holds_alternative<UserDeleted>(decoded)) {
-        remove = true;
-    } else if (const auto* roles = std::get_if<UserRolesChanged>(&decoded)) {
-        const std::optional<CurrentRow> current = readRow(context, table, id);
-        if (!current)
-            throw KeyledgerError(tr("Event %1 at position %2 is for user %3, who has no row in the list.")
-                                     .arg(event.type)
-                                     .arg(event.position)
-                                     .arg(id));
-        QStringList next = current->roles;
-        for (const QString& role : roles->removed)
-            next.removeAll(role.trimmed());
-        next = UserRoles::normalized(next + roles->added);
-        update.setValue(QStringLiteral("roles"), QString::fromUtf8(UserRoles::toJson(next)));
-        organization = current->organizationId;
-    } else if (const auto* login = std::get_if<UserLoggedIn>(&decoded)) {
-        update.set(QStringLiteral("last_login_at"),
-                   QStringLiteral("max(last_login_at, ?%1)").arg(update.add(login->atMs)));
-    } else if (const auto* synced = std::get_if<UserSyncedToKeycloak>(&decoded)) {
-        // Same rule as the detail: synced once the last pending change is delivered; a failed
-        // change delivered after all leaves the later ones pending.
-        const int p = update.add(synced->position);
-        update.set(QStringLiteral("sync_state"),
-                   QStringLiteral("CASE WHEN ?%1 >= sync_pending_position THEN 'synced' "
-                                  "WHEN sync_state = 'failed' AND ?%1 >= sync_failed_position THEN 'pending' "
-                                  "ELSE sync_state END")
-                       .arg(p));
-        update.set(
-            QStringLiteral("sync_failed_position"),
-            QStringLiteral("CASE WHEN ?%1 >= sync_failed_position THEN 0 ELSE sync_failed_position END")
-                .arg(p));
-    } else if (const auto* failed = std::get_if<UserSyncFailed>(&decoded)) {
-        update.set(QStringLiteral("sync_state"), QStringLiteral("'failed'"));
-        update.setValue(QStringLiteral("sync_failed_position"), failed->position);
-    } else if (const auto* retried = std::get_if<UserSyncRetried>(&decoded)) {
-        const int p = update.add(retried->position);
-        update.set(QStringLiteral("sync_state"),
-                   QStringLiteral("CASE WHEN sync_state = 'failed' AND sync_failed_position = ?%1 THEN 'pending' "
-                                  "ELSE sync_state END")
-                       .arg(p));
-        update.set(QStringLiteral("sync_failed_position"),
-                   QStringLiteral("CASE WHEN sync_failed_position = ?%1 THEN 0 ELSE sync_failed_position END").arg(p));
-    } else if (const auto* discarded = std::get_if<UserSyncDiscarded>(&decoded)) {
-        const int p = update.add(discarded->position);
-        update.set(QStringLiteral("sync_state"),
-                   QStringLiteral("CASE WHEN sync_state <> 'failed' OR sync_failed_position <> ?%1 THEN sync_state "
-                                  "WHEN ?%1 >= sync_pending_position THEN 'local-only' ELSE 'pending' END")
-                       .arg(p));
-        update.set(QStringLiteral("sync_failed_position"),
-                   QStringLiteral("CASE WHEN sync_failed_position = ?%1 THEN 0 ELSE sync_failed_position END").arg(p));
-    }
-
-    if ((event.metadata.source == EventMetadata::sourceLocal() && KeycloakDelivery::required(decoded)) &&
-        !remove) {
-        update.set(QStringLiteral("sync_state"),
-                   QStringLiteral("CASE WHEN sync_state = 'failed' THEN 'failed' ELSE 'pending' END"));
-        update.setValue(QStringLiteral("sync_pending_position"), event.position);
-    }
-    if (!remove && update.isEmpty())
-        return; // nothing the list shows (a reset e-mail imported from Keycloak, a no-op update)
-
-    if (!organization)
-        organization = readOrganization(context, table, id);
-    if (!organization) {
-        // Sync outcomes keep arriving for a user deleted meanwhile (the deletion itself is
-        // delivered afterwards); anything else for a missing row is a broken sequence.
-        if (std::holds_alternative<UserSyncedToKeycloak>(decoded) ||
-            std::holds_alternative<UserSyncFailed>(decoded) || std::holds_alternative<UserSyncRetried>(decoded) ||
-            std::holds_alternative<UserSyncDiscarded>(decoded))
+    Row* found = rows.find(id);
+    if (!found) {
+        if (mayFindNoRow(decoded))
             return;
         throw KeyledgerError(tr("Event %1 at position %2 is for user %3, who has no row in the list.")
                                  .arg(event.type)
                                  .arg(event.position)
                                  .arg(id));
     }
-    update.run(context, table, id, remove);
+    Row& row = *found;
+    const QString organizationBefore = row.organizationId;
     context.touchUser(userId);
-    context.touchOrganization(*organization);
-    if (movedFrom)
-        context.touchOrganization(*movedFrom);
+    context.touchOrganization(organizationBefore);
+
+    if (std::holds_alternative<UserDeleted>(decoded)) {
+        rows.remove(id);
+        return;
+    }
+    if (const auto* updated = std::get_if<UserUpdated>(&decoded)) {
+        ProfileChanges::applyTo(row, updated->changes);
+    } else if (std::holds_alternative<UserPersonalDataErased>(decoded)) {
+        // The key is gone: the row takes the values every reader sees from now on.
+        row.username = PersonalData::pseudonymFor(userId);
+        row.email = row.firstName = row.lastName = PersonalData::erasedValue();
+    } else if (std::holds_alternative<UserEnabled>(decoded)) {
+        row.enabled = true;
+    } else if (std::holds_alternative<UserDisabled>(decoded)) {
+        row.enabled = false;
+    } else if (std::holds_alternative<UserEmailVerified>(decoded)) {
+        row.emailVerified = true;
+    } else if (const auto* roles = std::get_if<UserRolesChanged>(&decoded)) {
+        QStringList next = row.roles;
+        for (const QString& role : roles->removed)
+            next.removeAll(role.trimmed());
+        row.roles = UserRoles::normalized(next + roles->added);
+    } else if (const auto* login = std::get_if<UserLoggedIn>(&decoded)) {
+        row.lastLoginAt = std::max(row.lastLoginAt, login->atMs);
+    } else {
+        std::visit(SyncApplier{row}, decoded);
+    }
+    if (event.metadata.source == EventMetadata::sourceLocal() && KeycloakDelivery::required(decoded)) {
+        if (row.syncState != kFailed) // a failure stays visible until a delivery succeeds
+            row.syncState = kPending;
+        row.syncPendingPosition = event.position;
+    }
+    rows.markChanged(id);
+    if (row.organizationId != organizationBefore)
+        context.touchOrganization(row.organizationId);
 }
 
 } // namespace keyledger

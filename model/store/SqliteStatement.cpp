@@ -43,6 +43,11 @@ void SqliteStatement::bindBlob(int index, const QByteArray& bytes)
     sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
 }
 
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+}
+
 bool SqliteStatement::step()
 {
     const int rc = sqlite3_step(m_statement);

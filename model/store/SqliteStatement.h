@@ -29,6 +29,7 @@ public:
     // A temporary (bind(1, name.toUtf8())) is copied by SQLite: it dies before step().
     void bind(int index, QByteArray&& utf8Text);
     void bindBlob(int index, const QByteArray& bytes);
+    void bindNull(int index);
 
     // Returns true when a row is available, false when done. Throws StorageError otherwise,
     // ConstraintViolation for a violated UNIQUE/CHECK/FOREIGN KEY constraint.

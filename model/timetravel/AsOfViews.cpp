@@ -97,6 +97,7 @@ void AsOfViews::buildUser(const QUuid& userId)
                 break; // a stream's events are in position order
             detail.apply(event, context);
         }
+        context.flushStates();
         db.commit();
     } catch (...) {
         db.rollback();
