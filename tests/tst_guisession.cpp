@@ -14,6 +14,7 @@
 #include "users/UsersView.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -122,9 +123,12 @@ void TstGuiSession::switchesToTheDemoAndBackInPlace()
     QPointer<MainWindow> ownWindow = window();
 
     QSignalSpy changed(m_shell.get(), &GuiApplicationShell::sessionChanged);
+    QElapsedTimer timer;
+    timer.start();
     trigger(QStringLiteral("openDemoAction"));
     // The demo ledger is created first (2,000 users and a year of history), behind a progress.
     QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 180000);
+    qInfo("demo ledger created and opened: %lld ms", timer.elapsed());
     QVERIFY(demo::DemoStore::exists(demo::DemoStore::defaultPath()));
     GuiSession* demoSession = m_shell->session();
     QVERIFY(demoSession->isDemo());
@@ -168,8 +172,11 @@ void TstGuiSession::firstRunButtonOpensTheDemo()
     QVERIFY(panel);
     QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 10000); // the own ledger is empty
     QSignalSpy changed(m_shell.get(), &GuiApplicationShell::sessionChanged);
+    QElapsedTimer timer;
+    timer.start();
     QTest::mouseClick(panel->demoButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 30000); // the demo ledger exists: no creation
+    qInfo("switch to the existing demo ledger: %lld ms to the new window", timer.elapsed());
     QVERIFY(m_shell->session()->isDemo());
     QVERIFY(window()->windowTitle().contains(QStringLiteral("Demo")));
     trigger(QStringLiteral("openOwnLedgerAction"));
@@ -197,8 +204,11 @@ void TstGuiSession::languageAppliesAtOnce()
     QPointer<MainWindow> before = window();
     QSignalSpy rebuilt(session, &GuiSession::windowRebuilt);
 
+    QElapsedTimer timer;
+    timer.start();
     trigger(QStringLiteral("languageAction_fr"));
     QTRY_COMPARE_WITH_TIMEOUT(rebuilt.size(), 1, 10000);
+    qInfo("window rebuilt in French: %lld ms", timer.elapsed());
     QTRY_COMPARE_WITH_TIMEOUT(statusShown(), QStringLiteral("Non vérifié"), 10000);
     QCOMPARE(m_shell->session(), session); // the same ledger, views and sync
     QCOMPARE(LanguageMenu::savedChoice(), QStringLiteral("fr"));

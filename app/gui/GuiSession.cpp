@@ -200,6 +200,7 @@ void GuiSession::show()
 {
     m_window->restoreLayout();
     m_window->show();
+    m_window->activateWindow(); // it may replace the window that had the focus
     // After the window is up: the keychain may have to ask for the secret. The demo never syncs.
     if (!m_demo)
         QTimer::singleShot(0, m_sync.get(), &SyncController::restart);
@@ -304,6 +305,7 @@ void GuiSession::rebuildWindow()
         // window closed.
         m_window->restoreLayout();
         m_window->show();
+        m_window->activateWindow();
         old->hide();
     }
     m_retired.append(old);
