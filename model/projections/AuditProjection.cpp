@@ -145,6 +145,14 @@ void appendJsonString(QByteArray& out, const QString& text)
     static const char hex[] = "0123456789abcdef";
     const QByteArray utf8 = text.toUtf8();
     out += '"';
+    const bool plain = std::none_of(utf8.cbegin(), utf8.cend(), [](char c) {
+        return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+    });
+    if (plain) { // nearly always: one append instead of one per byte
+        out += utf8;
+        out += '"';
+        return;
+    }
     for (const char c : utf8) {
         const auto byte = static_cast<unsigned char>(c);
         if (c == '"' || c == '\\') {
@@ -223,6 +231,45 @@ std::unique_ptr<AuditUsers> makeUsers(ProjectionContext& context, const QString&
     return std::make_unique<AuditUsers>(load, save);
 }
 
+// What the audit model keeps between events: the users' facts, and the clock of the last row
+// written (read from the table once per batch, then carried along).
+class AuditState final : public ProjectionState
+{
+public:
+    AuditState(std::unique_ptr<AuditUsers> users, std::function<std::optional<qint64>()> lastClock)
+        : m_users(std::move(users))
+        , m_lastClock(std::move(lastClock))
+    {}
+    AuditUsers& users() { return *m_users; }
+    // The clock of a row recorded at recordedAtMs: it never goes back along the positions.
+    qint64 advanceClock(qint64 recordedAtMs)
+    {
+        if (!m_clockKnown) {
+            m_clock = m_lastClock();
+            m_clockKnown = true;
+        }
+        m_clock = std::max(m_clock.value_or(recordedAtMs), recordedAtMs);
+        return *m_clock;
+    }
+    void flush() override
+    {
+        m_users->flush();
+        m_clockKnown = false;
+    }
+    void discard() override
+    {
+        m_users->discard();
+        m_clockKnown = false;
+    }
+    qsizetype size() const override { return m_users->size(); }
+
+private:
+    std::unique_ptr<AuditUsers> m_users;
+    std::function<std::optional<qint64>()> m_lastClock;
+    std::optional<qint64> m_clock;
+    bool m_clockKnown = false;
+};
+
 } // namespace
 
 const AuditProjection::Sql& AuditProjection::sql(const ProjectionContext& context)
@@ -236,9 +283,10 @@ const AuditProjection::Sql& AuditProjection::sql(const ProjectionContext& contex
         QStringLiteral(
             "INSERT INTO %1(position, recorded_at, stream_id, user_id, username, organization_id, "
             "type, actor, source, summary, diff, clock_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-            "?10, ?11, MAX(?2, COALESCE((SELECT clock_at FROM %1 ORDER BY position DESC LIMIT 1), ?2))) "
+            "?10, ?11, ?12) "
             "ON CONFLICT(position) DO NOTHING")
             .arg(entries);
+    m_sql.lastClock = QStringLiteral("SELECT clock_at FROM %1 ORDER BY position DESC LIMIT 1").arg(entries);
     m_sql.selectUser = QStringLiteral("SELECT username, organization_id, roles, last_login_at, keycloak_id "
                                       "FROM %1 WHERE user_id = ?")
                            .arg(users);
@@ -312,10 +360,19 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
     const QString& type = event.type;
     const QJsonObject& data = event.data;
 
-    AuditUsers& users = context.state<AuditUsers>(this, [this, &context] {
+    AuditState& state = context.state<AuditState>(this, [this, &context] {
         const Sql& text = sql(context);
-        return makeUsers(context, text.selectUser, text.upsertUser);
+        const QString lastClockSql = text.lastClock;
+        return std::make_unique<AuditState>(makeUsers(context, text.selectUser, text.upsertUser),
+                                            [&context, lastClockSql]() -> std::optional<qint64> {
+                                                SqliteStatement& last = context.statement(lastClockSql);
+                                                SqliteStatement::ResetOnExit reset(last);
+                                                if (!last.step())
+                                                    return std::nullopt;
+                                                return last.int64(0);
+                                            });
     });
+    AuditUsers& users = state.users();
     const QString userKey = QString::fromLatin1(userId);
     UserFacts facts;
     const bool creation = type == kUserCreated || type == kImported;
@@ -517,6 +574,7 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
     insert.bind(9, sourceUtf8);
     insert.bind(10, summaryUtf8);
     insert.bind(11, diff);
+    insert.bind(12, state.advanceClock(event.recordedAtMs));
     insert.step();
     insert.reset();
 

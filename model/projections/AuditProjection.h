@@ -44,6 +44,7 @@ private:
     {
         QString suffix;
         QString insertEntry;
+        QString lastClock;
         QString selectUser;
         QString upsertUser;
     };

@@ -53,8 +53,6 @@ public:
 
     // The event decoded as a user event; decoded once when several models apply it in turn.
     const DecodedUserEvent& userEvent(const RecordedEvent& event);
-    // The same, decoded elsewhere (a rebuild decodes on its reading thread).
-    void provideUserEvent(DecodedUserEvent decoded) { m_lastDecoded = std::move(decoded); }
 
     // A rebuild's context: nobody waits on what the batch touched (everything changes at the swap).
     void ignoreChanges() { m_recordChanges = false; }

@@ -1,7 +1,6 @@
 #include "projections/Projector.h"
 
 #include "common/KeyledgerError.h"
-#include "projections/DecodedUserEvent.h"
 #include "projections/ProjectionContext.h"
 #include "projections/ReadModel.h"
 #include "projections/ViewDatabase.h"
@@ -248,41 +247,27 @@ bool Projector::rebuild(const QStringList& names, const Progress& progress)
     // Reading (and opening sealed data) costs about a third of a rebuild: the next batch is
     // read on another thread while this one is applied. The ledger is used by one thread at a
     // time: the reader from here on, this thread again once the last read has been waited for.
-    // That thread also decodes the user events, and frees the batch applied before: a million
-    // events take a second to free.
-    struct Batch
-    {
-        QList<RecordedEvent> events;
-        std::vector<DecodedUserEvent> decoded;
-    };
-    auto readAfter = [this](qint64 after, Batch applied) {
-        applied = Batch{};
-        Batch batch;
+    // The batch applied before is freed there too. (Decoding there as well was tried: slower, as
+    // every string the models keep would then be freed across threads.)
+    auto readAfter = [this](qint64 after, QList<RecordedEvent> applied) {
+        applied = QList<RecordedEvent>();
         const int limit = readLimit(after, RebuildBatchSize);
-        if (limit == 0)
-            return batch;
-        batch.events = m_ledger.readAll(after + 1, limit);
-        batch.decoded.reserve(std::size_t(batch.events.size()));
-        for (const RecordedEvent& event : std::as_const(batch.events))
-            batch.decoded.push_back(DecodedUserEvent::decode(event));
-        return batch;
+        return limit == 0 ? QList<RecordedEvent>() : m_ledger.readAll(after + 1, limit);
     };
-    std::future<Batch> nextBatch = std::async(std::launch::async, readAfter, position, Batch{});
-    Batch applied;
+    std::future<QList<RecordedEvent>> nextBatch =
+        std::async(std::launch::async, readAfter, position, QList<RecordedEvent>());
+    QList<RecordedEvent> applied;
     try {
         for (;;) {
-            Batch read = nextBatch.get();
-            if (read.events.isEmpty())
+            const QList<RecordedEvent> batch = nextBatch.get();
+            if (batch.isEmpty())
                 break;
-            const QList<RecordedEvent> batch = read.events;
             nextBatch = std::async(std::launch::async, readAfter, batch.last().position, std::move(applied));
-            applied = std::move(read); // freed by the next read once this batch is done
+            applied = batch; // shared: freed by the next read once this batch is done
             db.beginWrite();
             try {
                 // Event by event, every model in turn: the event is decoded once for all.
-                for (qsizetype i = 0; i < batch.size(); ++i) {
-                    const RecordedEvent& event = batch.at(i);
-                    aside.provideUserEvent(std::move(applied.decoded[std::size_t(i)]));
+                for (const RecordedEvent& event : batch) {
                     for (Entry* entry : targets) {
                         try {
                             entry->model->apply(event, aside);

@@ -5,9 +5,11 @@
 #include <QHash>
 #include <QString>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <utility>
+#include <vector>
 
 namespace keyledger {
 
@@ -53,9 +55,16 @@ public:
 
     void flush() override
     {
+        // In key order: the tables are keyed by id, so each write lands next to the one before
+        // instead of on a random page.
+        std::vector<typename QHash<QString, Slot>::const_iterator> changed;
+        changed.reserve(std::size_t(m_slots.size()));
         for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it) {
-            if (!it->changed)
-                continue;
+            if (it->changed)
+                changed.push_back(it);
+        }
+        std::sort(changed.begin(), changed.end(), [](const auto& a, const auto& b) { return a.key() < b.key(); });
+        for (const auto& it : changed) {
             if (it->row)
                 m_save(it.key(), *it->row);
             else if (m_remove)

@@ -437,7 +437,7 @@ QList<RecordedEvent> SqliteEventStore::readAll(qint64 fromPosition, int maxCount
         m_readAll, "SELECT " EVENT_COLUMNS " FROM events WHERE position >= ? ORDER BY position LIMIT ?");
     query.bind(1, fromPosition);
     query.bind(2, qint64(maxCount));
-    return readRows(query);
+    return readRows(query, maxCount);
 }
 
 void SqliteEventStore::openPersonal(QJsonObject& data, QByteArrayView streamUtf8, QByteArrayView eventId)
@@ -447,10 +447,11 @@ void SqliteEventStore::openPersonal(QJsonObject& data, QByteArrayView streamUtf8
         m_vault->open(data, streamUtf8.toByteArray(), eventId.toByteArray());
 }
 
-QList<RecordedEvent> SqliteEventStore::readRows(SqliteStatement& query)
+QList<RecordedEvent> SqliteEventStore::readRows(SqliteStatement& query, qsizetype expectedRows)
 {
     m_keyring->refresh();
     QList<RecordedEvent> events;
+    events.reserve(std::min<qsizetype>(expectedRows, 100'000));
     try {
         while (query.step())
             events.append(toRecordedEvent(query));
@@ -478,7 +479,12 @@ RecordedEvent SqliteEventStore::toRecordedEvent(const SqliteStatement& row)
     e.storedSchemaVersion = int(row.int64(5));
     e.schemaVersion = e.storedSchemaVersion;
     e.data = json(6);
-    e.metadata = EventMetadata::fromJson(json(7));
+    const QByteArrayView metadataText = row.textView(7);
+    if (metadataText != QByteArrayView(m_lastMetadataText)) {
+        m_lastMetadata = EventMetadata::fromJson(json(7));
+        m_lastMetadataText = metadataText.toByteArray();
+    }
+    e.metadata = m_lastMetadata;
     e.recordedAtMs = row.int64(8);
     e.previousHash = row.blob(9);
     e.hash = row.blob(10);

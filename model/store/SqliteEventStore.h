@@ -69,7 +69,7 @@ private:
     Head head();
     void applyClaims(const AppendRequest& request, qint64 position);
     void applySettlements(const AppendRequest& request);
-    QList<RecordedEvent> readRows(SqliteStatement& query);
+    QList<RecordedEvent> readRows(SqliteStatement& query, qsizetype expectedRows = 0);
     void fillFirstAndLastActor(const QByteArray& streamUtf8, QList<ReplayEvent>& events);
     RecordedEvent toRecordedEvent(const SqliteStatement& row);
 
@@ -96,6 +96,9 @@ private:
     // Personal data is sealed on append and opened on read (after the statements: it holds some).
     std::unique_ptr<PersonalKeyring> m_keyring;
     std::unique_ptr<PersonalDataVault> m_vault;
+    // The events of one append share their metadata: the text read last and what it parsed to.
+    QByteArray m_lastMetadataText;
+    EventMetadata m_lastMetadata;
 };
 
 } // namespace keyledger
