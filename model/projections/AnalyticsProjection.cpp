@@ -46,48 +46,46 @@ struct Row
 
 using AnalyticsRows = RowCache<Row>;
 
+// Statements prepared once per context (the context owns them and outlives its states).
 std::unique_ptr<AnalyticsRows> makeRows(ProjectionContext& context, const QString& table)
 {
-    auto load = [&context, table](const QString& id) -> std::optional<Row> {
-        SqliteStatement& select = context.statement(
-            QStringLiteral(
-                "SELECT organization_id, created_at, enabled, email_verified, first_login_at, deleted "
-                "FROM %1 WHERE user_id = ?")
-                .arg(table));
-        SqliteStatement::ResetOnExit reset(select);
-        const QByteArray idUtf8 = id.toUtf8();
-        select.bind(1, idUtf8);
-        if (!select.step())
+    SqliteStatement* select = &context.statement(
+        QStringLiteral("SELECT organization_id, created_at, enabled, email_verified, first_login_at, deleted "
+                       "FROM %1 WHERE user_id = ?")
+            .arg(table));
+    SqliteStatement* insert = &context.statement(
+        QStringLiteral("INSERT OR REPLACE INTO %1 (user_id, organization_id, created_at, enabled, "
+                       "email_verified, first_login_at, deleted) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .arg(table));
+    auto load = [select](const QUuid& id) -> std::optional<Row> {
+        SqliteStatement::ResetOnExit reset(*select);
+        select->bind(1, id.toByteArray(QUuid::WithoutBraces));
+        if (!select->step())
             return std::nullopt;
         Row row;
-        row.organizationId = select.string(0);
-        row.createdAt = select.int64(1);
-        row.enabled = select.int64(2) != 0;
-        row.emailVerified = select.int64(3) != 0;
-        if (!select.isNull(4))
-            row.firstLoginAt = select.int64(4);
-        row.deleted = select.int64(5) != 0;
+        row.organizationId = select->string(0);
+        row.createdAt = select->int64(1);
+        row.enabled = select->int64(2) != 0;
+        row.emailVerified = select->int64(3) != 0;
+        if (!select->isNull(4))
+            row.firstLoginAt = select->int64(4);
+        row.deleted = select->int64(5) != 0;
         return row;
     };
-    auto save = [&context, table](const QString& id, const Row& row) {
-        SqliteStatement& insert = context.statement(
-            QStringLiteral("INSERT OR REPLACE INTO %1 (user_id, organization_id, created_at, enabled, "
-                           "email_verified, first_login_at, deleted) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .arg(table));
-        SqliteStatement::ResetOnExit reset(insert);
-        const QByteArray idUtf8 = id.toUtf8();
+    auto save = [insert](const QUuid& id, const Row& row) {
+        SqliteStatement::ResetOnExit reset(*insert);
         const QByteArray organizationUtf8 = row.organizationId.toUtf8();
-        insert.bind(1, idUtf8);
-        insert.bind(2, organizationUtf8);
-        insert.bind(3, row.createdAt);
-        insert.bind(4, qint64(row.enabled));
-        insert.bind(5, qint64(row.emailVerified));
+        insert->bind(1, id.toByteArray(QUuid::WithoutBraces));
+        insert->bind(2, organizationUtf8);
+        insert->bind(3, row.createdAt);
+        insert->bind(4, qint64(row.enabled));
+        insert->bind(5, qint64(row.emailVerified));
         if (row.firstLoginAt)
-            insert.bind(6, *row.firstLoginAt);
+            insert->bind(6, *row.firstLoginAt);
         else
-            insert.bindNull(6);
-        insert.bind(7, qint64(row.deleted));
-        insert.step();
+            insert->bindNull(6);
+        insert->bind(7, qint64(row.deleted));
+        insert->step();
     };
     return std::make_unique<AnalyticsRows>(load, save);
 }
@@ -139,7 +137,6 @@ void AnalyticsProjection::apply(const RecordedEvent& event, ProjectionContext& c
     const QUuid user = UserAggregate::userIdFromStream(event.streamId);
     if (user.isNull())
         return;
-    const QString id = user.toString(QUuid::WithoutBraces);
     AnalyticsRows& rows = context.state<AnalyticsRows>(
         this, [&context] { return makeRows(context, context.table(usersTable())); });
 
@@ -151,7 +148,7 @@ void AnalyticsProjection::apply(const RecordedEvent& event, ProjectionContext& c
         row.emailVerified = event.data.value(QLatin1String("emailVerified")).toBool(false);
         context.touchOrganization(row.organizationId);
         context.touchUser(user);
-        rows.insert(id, std::move(row));
+        rows.insert(user, std::move(row));
         return;
     }
 
@@ -164,12 +161,12 @@ void AnalyticsProjection::apply(const RecordedEvent& event, ProjectionContext& c
         if (organization.isNull() && verified.isNull())
             return; // names and e-mail addresses are not figures
     }
-    Row* row = rows.find(id);
+    Row* row = rows.find(user);
     if (!row)
         throw KeyledgerError(tr("Analytics: %1 at position %2 is for user %3, who was never created.")
                                  .arg(event.type)
                                  .arg(event.position)
-                                 .arg(id));
+                                 .arg(user.toString(QUuid::WithoutBraces)));
     context.touchOrganization(row->organizationId); // the one it may leave
     context.touchUser(user);
     if (type == kUserUpdated) {
@@ -190,7 +187,7 @@ void AnalyticsProjection::apply(const RecordedEvent& event, ProjectionContext& c
         if (!row->firstLoginAt || at < *row->firstLoginAt)
             row->firstLoginAt = at;
     }
-    rows.markChanged(id);
+    rows.markChanged(user);
     context.touchOrganization(row->organizationId);
 }
 

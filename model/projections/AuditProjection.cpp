@@ -195,38 +195,37 @@ QByteArray diffJson(const QList<Diff>& diffs)
 
 using AuditUsers = RowCache<UserFacts>;
 
+// Statements prepared once per context (the context owns them and outlives its states).
 std::unique_ptr<AuditUsers> makeUsers(ProjectionContext& context, const QString& selectSql,
                                       const QString& upsertSql)
 {
-    auto load = [&context, selectSql](const QString& id) -> std::optional<UserFacts> {
-        SqliteStatement& select = context.statement(selectSql);
-        SqliteStatement::ResetOnExit reset(select);
-        const QByteArray idUtf8 = id.toUtf8();
-        select.bind(1, idUtf8);
-        if (!select.step())
+    SqliteStatement* select = &context.statement(selectSql);
+    SqliteStatement* upsert = &context.statement(upsertSql);
+    auto load = [select](const QUuid& id) -> std::optional<UserFacts> {
+        SqliteStatement::ResetOnExit reset(*select);
+        select->bind(1, id.toByteArray(QUuid::WithoutBraces));
+        if (!select->step())
             return std::nullopt;
         UserFacts facts;
-        facts.username = select.string(0);
-        facts.organizationId = select.string(1);
-        facts.rolesJson = select.text(2);
-        facts.lastLoginAtMs = select.int64(3);
-        facts.keycloakId = select.string(4);
+        facts.username = select->string(0);
+        facts.organizationId = select->string(1);
+        facts.rolesJson = select->text(2);
+        facts.lastLoginAtMs = select->int64(3);
+        facts.keycloakId = select->string(4);
         return facts;
     };
-    auto save = [&context, upsertSql](const QString& id, const UserFacts& facts) {
-        const QByteArray idUtf8 = id.toUtf8();
+    auto save = [upsert](const QUuid& id, const UserFacts& facts) {
         const QByteArray usernameUtf8 = facts.username.toUtf8();
         const QByteArray organizationUtf8 = facts.organizationId.toUtf8();
         const QByteArray keycloakUtf8 = facts.keycloakId.toUtf8();
-        SqliteStatement& upsert = context.statement(upsertSql);
-        SqliteStatement::ResetOnExit reset(upsert);
-        upsert.bind(1, idUtf8);
-        upsert.bind(2, usernameUtf8);
-        upsert.bind(3, organizationUtf8);
-        upsert.bind(4, facts.rolesJson);
-        upsert.bind(5, facts.lastLoginAtMs);
-        upsert.bind(6, keycloakUtf8);
-        upsert.step();
+        SqliteStatement::ResetOnExit reset(*upsert);
+        upsert->bind(1, id.toByteArray(QUuid::WithoutBraces));
+        upsert->bind(2, usernameUtf8);
+        upsert->bind(3, organizationUtf8);
+        upsert->bind(4, facts.rolesJson);
+        upsert->bind(5, facts.lastLoginAtMs);
+        upsert->bind(6, keycloakUtf8);
+        upsert->step();
     };
     return std::make_unique<AuditUsers>(load, save);
 }
@@ -236,11 +235,14 @@ std::unique_ptr<AuditUsers> makeUsers(ProjectionContext& context, const QString&
 class AuditState final : public ProjectionState
 {
 public:
-    AuditState(std::unique_ptr<AuditUsers> users, std::function<std::optional<qint64>()> lastClock)
+    AuditState(std::unique_ptr<AuditUsers> users, std::function<std::optional<qint64>()> lastClock,
+               SqliteStatement& insertEntry)
         : m_users(std::move(users))
         , m_lastClock(std::move(lastClock))
+        , m_insertEntry(insertEntry)
     {}
     AuditUsers& users() { return *m_users; }
+    SqliteStatement& insertEntry() { return m_insertEntry; }
     // The clock of a row recorded at recordedAtMs: it never goes back along the positions.
     qint64 advanceClock(qint64 recordedAtMs)
     {
@@ -266,6 +268,7 @@ public:
 private:
     std::unique_ptr<AuditUsers> m_users;
     std::function<std::optional<qint64>()> m_lastClock;
+    SqliteStatement& m_insertEntry;
     std::optional<qint64> m_clock;
     bool m_clockKnown = false;
 };
@@ -354,7 +357,6 @@ void AuditProjection::createIndexes(ProjectionContext& context)
 
 void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& context)
 {
-    const Sql& statements = sql(context);
     const QUuid user = UserAggregate::userIdFromStream(event.streamId);
     const QByteArray userId = user.isNull() ? QByteArray() : user.toByteArray(QUuid::WithoutBraces);
     const QString& type = event.type;
@@ -362,22 +364,22 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
 
     AuditState& state = context.state<AuditState>(this, [this, &context] {
         const Sql& text = sql(context);
-        const QString lastClockSql = text.lastClock;
-        return std::make_unique<AuditState>(makeUsers(context, text.selectUser, text.upsertUser),
-                                            [&context, lastClockSql]() -> std::optional<qint64> {
-                                                SqliteStatement& last = context.statement(lastClockSql);
-                                                SqliteStatement::ResetOnExit reset(last);
-                                                if (!last.step())
-                                                    return std::nullopt;
-                                                return last.int64(0);
-                                            });
+        SqliteStatement* last = &context.statement(text.lastClock);
+        return std::make_unique<AuditState>(
+            makeUsers(context, text.selectUser, text.upsertUser),
+            [last]() -> std::optional<qint64> {
+                SqliteStatement::ResetOnExit reset(*last);
+                if (!last->step())
+                    return std::nullopt;
+                return last->int64(0);
+            },
+            context.statement(text.insertEntry));
     });
     AuditUsers& users = state.users();
-    const QString userKey = QString::fromLatin1(userId);
     UserFacts facts;
     const bool creation = type == kUserCreated || type == kImported;
     if (!user.isNull() && !creation) {
-        if (const UserFacts* known = users.find(userKey))
+        if (const UserFacts* known = users.find(user))
             facts = *known;
     }
 
@@ -551,7 +553,7 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
     }
 
     if (factsChanged)
-        users.insert(userKey, facts);
+        users.insert(user, facts);
 
     const QByteArray streamUtf8 = event.streamId.toUtf8();
     const QByteArray usernameUtf8 = facts.username.toUtf8();
@@ -561,7 +563,7 @@ void AuditProjection::apply(const RecordedEvent& event, ProjectionContext& conte
     const QByteArray sourceUtf8 = event.metadata.source.toUtf8();
     const QByteArray summaryUtf8 = summary.toUtf8();
     const QByteArray diff = diffJson(diffs);
-    SqliteStatement& insert = context.statement(statements.insertEntry);
+    SqliteStatement& insert = state.insertEntry();
     insert.reset();
     insert.bind(1, event.position);
     insert.bind(2, event.recordedAtMs);

@@ -220,29 +220,28 @@ Row readRow(const SqliteStatement& select)
 using DetailRows = RowCache<Row>;
 
 // The rows of user_detail this context has read or changed (see RowCache).
+// Statements prepared once per context (the context owns them and outlives its states).
 std::unique_ptr<DetailRows> makeRows(ProjectionContext& context, const QString& table)
 {
-    auto load = [&context, table](const QString& id) -> std::optional<Row> {
-        SqliteStatement& select = context.statement(
-            QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(QLatin1String(kColumns), table));
-        SqliteStatement::ResetOnExit reset(select);
-        const QByteArray idUtf8 = id.toUtf8();
-        select.bind(1, idUtf8);
-        if (!select.step())
+    SqliteStatement* select = &context.statement(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(QLatin1String(kColumns), table));
+    SqliteStatement* insert = &context.statement(
+        QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(table, QLatin1String(kColumns)));
+    auto load = [select](const QUuid& id) -> std::optional<Row> {
+        SqliteStatement::ResetOnExit reset(*select);
+        select->bind(1, id.toByteArray(QUuid::WithoutBraces));
+        if (!select->step())
             return std::nullopt;
-        return readRow(select);
+        return readRow(*select);
     };
-    auto save = [&context, table](const QString&, const Row& row) {
-        SqliteStatement& insert = context.statement(
-            QStringLiteral(
-                "INSERT OR REPLACE INTO %1 (%2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, ?, ?)")
-                .arg(table, QLatin1String(kColumns)));
-        SqliteStatement::ResetOnExit reset(insert);
+    auto save = [insert](const QUuid&, const Row& row) {
+        SqliteStatement::ResetOnExit reset(*insert);
         QList<QByteArray> keep;
         keep.reserve(16);
-        bindRow(insert, row, keep);
-        insert.step();
+        bindRow(*insert, row, keep);
+        insert->step();
     };
     return std::make_unique<DetailRows>(load, save);
 }
@@ -294,16 +293,16 @@ void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& 
     const bool imported = userEvent.imported;
     const QList<UserEvent>& parts = userEvent.parts;
     const UserEvent& decoded = parts.constFirst();
-    const QString id = userId.toString(QUuid::WithoutBraces);
+    const auto id = [&userId] { return userId.toString(QUuid::WithoutBraces); }; // for messages
     DetailRows& rows =
         context.state<DetailRows>(this, [&context] { return makeRows(context, context.table(tableName())); });
 
     if (const auto* created = std::get_if<UserCreated>(&decoded)) {
-        if (rows.find(id))
+        if (rows.find(userId))
             throw KeyledgerError(
-                tr("User %1 is created twice (event at position %2).").arg(id).arg(event.position));
+                tr("User %1 is created twice (event at position %2).").arg(id()).arg(event.position));
         Row row;
-        row.id = id;
+        row.id = id();
         row.username = created->personal.username;
         row.email = created->personal.email;
         row.firstName = created->personal.firstName;
@@ -316,7 +315,7 @@ void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& 
         row.createdBy = event.metadata.actor;
         row.version = event.streamVersion;
         if (imported)
-            row.keycloakId = id; // an imported user's stream is its Keycloak id
+            row.keycloakId = row.id; // an imported user's stream is its Keycloak id
         if (event.metadata.source == EventMetadata::sourceKeycloakImport()) {
             row.syncState = kSynced;
         } else if (event.metadata.source == EventMetadata::sourceLocal() &&
@@ -328,21 +327,21 @@ void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& 
         }
         context.touchUser(userId);
         context.touchOrganization(row.organizationId);
-        rows.insert(id, std::move(row));
+        rows.insert(userId, std::move(row));
         return;
     }
 
-    Row* found = rows.find(id);
+    Row* found = rows.find(userId);
     if (!found)
         throw KeyledgerError(tr("Event %1 at position %2 is for user %3, who was never created.")
                                  .arg(event.type)
                                  .arg(event.position)
-                                 .arg(id));
+                                 .arg(id()));
     Row& row = *found;
     if (event.streamVersion != row.version + 1)
         throw KeyledgerError(tr("Event %1 of user %2 has version %3; the detail expected version %4.")
                                  .arg(event.position)
-                                 .arg(id)
+                                 .arg(id())
                                  .arg(event.streamVersion)
                                  .arg(row.version + 1));
 
@@ -362,7 +361,7 @@ void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& 
         if (row.syncState != kFailed) // a failure stays visible until a delivery succeeds
             row.syncState = kPending;
     }
-    rows.markChanged(id);
+    rows.markChanged(userId);
 
     context.touchUser(userId);
     context.touchOrganization(row.organizationId);

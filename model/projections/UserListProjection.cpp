@@ -58,39 +58,48 @@ struct Row
 
 using ListRows = RowCache<Row>;
 
+// Statements prepared once per context (the context owns them and outlives its states).
 std::unique_ptr<ListRows> makeRows(ProjectionContext& context, const QString& table)
 {
-    auto load = [&context, table](const QString& id) -> std::optional<Row> {
-        SqliteStatement& select = context.statement(
-            QStringLiteral("SELECT username, email, first_name, last_name, organization_id, enabled, "
-                           "email_verified, roles, created_at, last_login_at, sync_state, "
-                           "sync_pending_position, sync_failed_position FROM %1 WHERE id = ?")
-                .arg(table));
-        SqliteStatement::ResetOnExit reset(select);
-        const QByteArray idUtf8 = id.toUtf8();
-        select.bind(1, idUtf8);
-        if (!select.step())
+    SqliteStatement* select = &context.statement(
+        QStringLiteral("SELECT username, email, first_name, last_name, organization_id, enabled, "
+                       "email_verified, roles, created_at, last_login_at, sync_state, "
+                       "sync_pending_position, sync_failed_position FROM %1 WHERE id = ?")
+            .arg(table));
+    SqliteStatement* insert = &context.statement(
+        QStringLiteral(
+            "INSERT OR REPLACE INTO %1 (id, username, email, first_name, last_name, full_name, "
+            "username_lc, email_lc, first_name_lc, last_name_lc, full_name_lc, organization_id, status, "
+            "roles, sync_state, enabled, email_verified, created_at, last_login_at, "
+            "sync_pending_position, sync_failed_position) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(table));
+    SqliteStatement* erase = &context.statement(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    auto load = [select](const QUuid& id) -> std::optional<Row> {
+        SqliteStatement::ResetOnExit reset(*select);
+        select->bind(1, id.toByteArray(QUuid::WithoutBraces));
+        if (!select->step())
             return std::nullopt;
         Row row;
-        row.username = select.string(0);
-        row.email = select.string(1);
-        row.firstName = select.string(2);
-        row.lastName = select.string(3);
-        row.organizationId = select.string(4);
-        row.enabled = select.int64(5) != 0;
-        row.emailVerified = select.int64(6) != 0;
-        row.roles = UserRoles::fromJson(select.textView(7));
-        row.createdAt = select.int64(8);
-        row.lastLoginAt = select.int64(9);
-        row.syncState = select.string(10);
-        row.syncPendingPosition = select.int64(11);
-        row.syncFailedPosition = select.int64(12);
+        row.username = select->string(0);
+        row.email = select->string(1);
+        row.firstName = select->string(2);
+        row.lastName = select->string(3);
+        row.organizationId = select->string(4);
+        row.enabled = select->int64(5) != 0;
+        row.emailVerified = select->int64(6) != 0;
+        row.roles = UserRoles::fromJson(select->textView(7));
+        row.createdAt = select->int64(8);
+        row.lastLoginAt = select->int64(9);
+        row.syncState = select->string(10);
+        row.syncPendingPosition = select->int64(11);
+        row.syncFailedPosition = select->int64(12);
         return row;
     };
-    auto save = [&context, table](const QString& id, const Row& row) {
+    auto save = [insert](const QUuid& id, const Row& row) {
         const QString full = UserListProjection::fullName(row.username, row.firstName, row.lastName);
         const QByteArray texts[] = {
-            id.toUtf8(),
+            id.toByteArray(QUuid::WithoutBraces),
             row.username.toUtf8(),
             row.email.toUtf8(),
             row.firstName.toUtf8(),
@@ -106,32 +115,22 @@ std::unique_ptr<ListRows> makeRows(ProjectionContext& context, const QString& ta
             UserRoles::toJson(row.roles),
             row.syncState.toUtf8(),
         };
-        SqliteStatement& insert = context.statement(
-            QStringLiteral(
-                "INSERT OR REPLACE INTO %1 (id, username, email, first_name, last_name, full_name, "
-                "username_lc, email_lc, first_name_lc, last_name_lc, full_name_lc, organization_id, status, "
-                "roles, sync_state, enabled, email_verified, created_at, last_login_at, "
-                "sync_pending_position, sync_failed_position) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .arg(table));
-        SqliteStatement::ResetOnExit reset(insert);
+        SqliteStatement::ResetOnExit reset(*insert);
         int index = 0;
         for (const QByteArray& text : texts)
-            insert.bind(++index, text);
-        insert.bind(++index, qint64(row.enabled));
-        insert.bind(++index, qint64(row.emailVerified));
-        insert.bind(++index, row.createdAt);
-        insert.bind(++index, row.lastLoginAt);
-        insert.bind(++index, row.syncPendingPosition);
-        insert.bind(++index, row.syncFailedPosition);
-        insert.step();
+            insert->bind(++index, text);
+        insert->bind(++index, qint64(row.enabled));
+        insert->bind(++index, qint64(row.emailVerified));
+        insert->bind(++index, row.createdAt);
+        insert->bind(++index, row.lastLoginAt);
+        insert->bind(++index, row.syncPendingPosition);
+        insert->bind(++index, row.syncFailedPosition);
+        insert->step();
     };
-    auto remove = [&context, table](const QString& id) {
-        SqliteStatement& erase = context.statement(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
-        SqliteStatement::ResetOnExit reset(erase);
-        const QByteArray idUtf8 = id.toUtf8();
-        erase.bind(1, idUtf8);
-        erase.step();
+    auto remove = [erase](const QUuid& id) {
+        SqliteStatement::ResetOnExit reset(*erase);
+        erase->bind(1, id.toByteArray(QUuid::WithoutBraces));
+        erase->step();
     };
     return std::make_unique<ListRows>(load, save, remove);
 }
@@ -268,14 +267,14 @@ void UserListProjection::apply(const RecordedEvent& event, ProjectionContext& co
 void UserListProjection::applyPart(const RecordedEvent& event, const QUuid& userId, const UserEvent& decoded,
                                    ProjectionContext& context)
 {
-    const QString id = userId.toString(QUuid::WithoutBraces);
+    const auto id = [&userId] { return userId.toString(QUuid::WithoutBraces); }; // for messages
     ListRows& rows =
         context.state<ListRows>(this, [&context] { return makeRows(context, context.table(tableName())); });
 
     if (const auto* created = std::get_if<UserCreated>(&decoded)) {
-        if (rows.find(id))
+        if (rows.find(userId))
             throw KeyledgerError(
-                tr("User %1 is created twice (event at position %2).").arg(id).arg(event.position));
+                tr("User %1 is created twice (event at position %2).").arg(id()).arg(event.position));
         Row row;
         row.syncState = kLocalOnly;
         if (event.metadata.source == EventMetadata::sourceKeycloakImport()) {
@@ -296,18 +295,18 @@ void UserListProjection::applyPart(const RecordedEvent& event, const QUuid& user
         row.createdAt = created->createdAtMs > 0 ? created->createdAtMs : event.recordedAtMs;
         context.touchUser(userId);
         context.touchOrganization(row.organizationId);
-        rows.insert(id, std::move(row));
+        rows.insert(userId, std::move(row));
         return;
     }
 
-    Row* found = rows.find(id);
+    Row* found = rows.find(userId);
     if (!found) {
         if (mayFindNoRow(decoded))
             return;
         throw KeyledgerError(tr("Event %1 at position %2 is for user %3, who has no row in the list.")
                                  .arg(event.type)
                                  .arg(event.position)
-                                 .arg(id));
+                                 .arg(id()));
     }
     Row& row = *found;
     const QString organizationBefore = row.organizationId;
@@ -315,7 +314,7 @@ void UserListProjection::applyPart(const RecordedEvent& event, const QUuid& user
     context.touchOrganization(organizationBefore);
 
     if (std::holds_alternative<UserDeleted>(decoded)) {
-        rows.remove(id);
+        rows.remove(userId);
         return;
     }
     if (const auto* updated = std::get_if<UserUpdated>(&decoded)) {
@@ -345,7 +344,7 @@ void UserListProjection::applyPart(const RecordedEvent& event, const QUuid& user
             row.syncState = kPending;
         row.syncPendingPosition = event.position;
     }
-    rows.markChanged(id);
+    rows.markChanged(userId);
     if (row.organizationId != organizationBefore)
         context.touchOrganization(row.organizationId);
 }
