@@ -4,7 +4,7 @@
 <context>
     <name>DemoLauncher</name>
     <message>
-        <location filename="../app/gui/DemoLauncher.cpp" line="+18"/>
+        <location filename="../app/gui/DemoLauncher.cpp" line="+17"/>
         <source>Creating the demo ledger: 2,000 users and a year of history…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,7 +85,7 @@
 <context>
     <name>keyledger::AnalyticsProjection</name>
     <message>
-        <location filename="../model/projections/AnalyticsProjection.cpp" line="+114"/>
+        <location filename="../model/projections/AnalyticsProjection.cpp" line="+166"/>
         <source>Analytics: %1 at position %2 is for user %3, who was never created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,7 +93,7 @@
 <context>
     <name>keyledger::AnalyticsView</name>
     <message>
-        <location filename="../ui/analytics/AnalyticsView.cpp" line="+38"/>
+        <location filename="../ui/analytics/AnalyticsView.cpp" line="+39"/>
         <source>%1% of users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,12 +148,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+68"/>
         <source>The analytics cannot be read yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+11"/>
         <source>%n unverified</source>
         <translation>
             <numerusform>%n unverified</numerusform>
@@ -720,23 +720,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Save the entries the filters match as CSV (spreadsheets), JSON Lines (verifiable with keyledger-cli audit verify) or a PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+125"/>
         <source>The audit trail cannot be read yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-39"/>
         <source>No user has the username or id “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>No user matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparing the audit trail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1299,14 +1304,6 @@ The ledger keeps every change; waiting changes are sent once another profile is 
     </message>
 </context>
 <context>
-    <name>keyledger::DemoLauncher</name>
-    <message>
-        <location filename="../app/gui/DemoLauncher.cpp" line="+53"/>
-        <source>Keyledger could not be started again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>keyledger::EraseUserAction</name>
     <message>
         <location filename="../ui/users/EraseUserAction.cpp" line="+20"/>
@@ -1465,6 +1462,87 @@ Type the username %1 to confirm:</source>
     </message>
 </context>
 <context>
+    <name>keyledger::GuiApplicationShell</name>
+    <message>
+        <location filename="../app/gui/GuiApplicationShell.cpp" line="+28"/>
+        <source>Open Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another ledger opens once %1 has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::GuiSession</name>
+    <message>
+        <location filename="../app/gui/GuiSession.cpp" line="+171"/>
+        <source>Open &amp;My Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the demo and go back to your own ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>an import from Keycloak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an audit export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a change to several users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an erasure of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ledger verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the creation of the demo ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The demo ledger is never synchronised. Choose File › Open My Ledger to connect to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The demo ledger opens in this window once %1 has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language shows as soon as %1 has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keyledger is now shown in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyledger::ImportSummary</name>
     <message>
         <location filename="../model/sync/ImportSummary.cpp" line="+7"/>
@@ -1606,13 +1684,8 @@ Logins recorded: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Applies at the next start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The language changes the next time Keyledger starts.</source>
+        <location line="+22"/>
+        <source>Language: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1877,7 +1950,7 @@ Logins recorded: %8</source>
 <context>
     <name>keyledger::Projector</name>
     <message>
-        <location filename="../model/projections/Projector.cpp" line="+169"/>
+        <location filename="../model/projections/Projector.cpp" line="+180"/>
         <source>cannot apply the event at position %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,7 +1960,7 @@ Logins recorded: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+54"/>
         <source>Rebuilding %1 stopped at position %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,7 +2364,7 @@ What was recorded before stays recorded; import again to go on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+296"/>
         <source>event at position %1 is missing (the next stored event is at %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3205,17 +3278,17 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
 <context>
     <name>keyledger::UserDetailProjection</name>
     <message>
-        <location filename="../model/projections/UserDetailProjection.cpp" line="+282"/>
+        <location filename="../model/projections/UserDetailProjection.cpp" line="+303"/>
         <source>User %1 is created twice (event at position %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+33"/>
         <source>Event %1 at position %2 is for user %3, who was never created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
         <source>Event %1 of user %2 has version %3; the detail expected version %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3588,14 +3661,12 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
 <context>
     <name>keyledger::UserListProjection</name>
     <message>
-        <location filename="../model/projections/UserListProjection.cpp" line="+276"/>
+        <location filename="../model/projections/UserListProjection.cpp" line="+277"/>
         <source>User %1 is created twice (event at position %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+61"/>
-        <location line="+65"/>
+        <location line="+29"/>
         <source>Event %1 at position %2 is for user %3, who has no row in the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3750,17 +3821,17 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
 <context>
     <name>keyledger::UsersView</name>
     <message>
-        <location filename="../ui/users/UsersView.cpp" line="+53"/>
+        <location filename="../ui/users/UserListLoader.cpp" line="+23"/>
         <source>The user list is not ready yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../ui/users/UsersView.cpp" line="+160"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../ui/users/UserActionSet.cpp" line="+21"/>
         <source>&amp;New User…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,22 +3846,22 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Edit the selected user (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E&amp;nable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enable the selected users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3800,17 +3871,17 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Delete the selected users (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mark E-mail &amp;Verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3820,7 +3891,7 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Send &amp;Password Reset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3830,17 +3901,17 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Find User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>&amp;Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add or remove roles of the selected users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3855,22 +3926,22 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>User actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../ui/users/UserColumnChooser.cpp" line="+27"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location filename="../ui/users/UserCountLabel.cpp" line="+28"/>
         <source>Preparing the user list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%Ln user(s)</source>
         <translation>
             <numerusform>%Ln user</numerusform>
@@ -3878,7 +3949,7 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="-2"/>
         <source>%1 of %Ln user(s)</source>
         <translation>
             <numerusform>%1 of %Ln user</numerusform>
@@ -3886,28 +3957,28 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../ui/users/UsersView.cpp" line="+4"/>
         <source>User created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+4"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../ui/users/UserDialogs.cpp" line="+72"/>
         <source>User %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/users/UsersView.cpp" line="-1"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+138"/>
         <source>Showing the search “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5199,7 +5270,7 @@ Exit codes:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+47"/>
+        <location filename="../app/gui/main.cpp" line="+25"/>
         <source>Keycloak users with a tamper-evident ledger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5214,83 +5285,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/gui/GuiApplicationShell.cpp" line="+9"/>
         <source>Cannot open the ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Views unavailable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The users, analytics and audit views cannot be updated: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Analytics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Audit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Demo ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The demo ledger is never synchronised. Start Keyledger without --demo to connect to a server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Connections…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Open &amp;Demo Store…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A separate ledger with made-up users, to try Keyledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Keyledger — Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Demo ledger: nothing is sent to a server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>DemoLauncher</name>
     <message>
-        <location filename="../app/gui/DemoLauncher.cpp" line="+18"/>
+        <location filename="../app/gui/DemoLauncher.cpp" line="+17"/>
         <source>Creating the demo ledger: 2,000 users and a year of history…</source>
         <translation>Création du registre de démonstration&#xa0;: 2&#xa0;000 utilisateurs et un an d’historique…</translation>
     </message>
@@ -85,7 +85,7 @@
 <context>
     <name>keyledger::AnalyticsProjection</name>
     <message>
-        <location filename="../model/projections/AnalyticsProjection.cpp" line="+114"/>
+        <location filename="../model/projections/AnalyticsProjection.cpp" line="+166"/>
         <source>Analytics: %1 at position %2 is for user %3, who was never created.</source>
         <translation>Vue analytics&#xa0;: l’événement %1 à la position %2 concerne l’utilisateur %3, qui n’a jamais été créé.</translation>
     </message>
@@ -93,7 +93,7 @@
 <context>
     <name>keyledger::AnalyticsView</name>
     <message>
-        <location filename="../ui/analytics/AnalyticsView.cpp" line="+38"/>
+        <location filename="../ui/analytics/AnalyticsView.cpp" line="+39"/>
         <source>%1% of users</source>
         <translation>%1&#xa0;% des utilisateurs</translation>
     </message>
@@ -148,12 +148,12 @@
         <translation>Enregistrer le tableau de bord sous forme d’image</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+68"/>
         <source>The analytics cannot be read yet: %1</source>
         <translation>Les statistiques ne peuvent pas encore être lues&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+11"/>
         <source>%n unverified</source>
         <translation>
             <numerusform>%n non vérifié</numerusform>
@@ -735,24 +735,29 @@
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Save the entries the filters match as CSV (spreadsheets), JSON Lines (verifiable with keyledger-cli audit verify) or a PDF report</source>
         <translation>Enregistrer les entrées correspondant aux filtres au format CSV (tableurs), JSON Lines (vérifiable avec keyledger-cli audit verify) ou sous forme de rapport PDF</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+125"/>
         <source>The audit trail cannot be read yet: %1</source>
         <translation>Le journal d’audit ne peut pas encore être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-39"/>
         <source>No user has the username or id “%1”.</source>
         <translation>Aucun utilisateur n’a le nom d’utilisateur ou l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>No user matches “%1”.</source>
         <translation>Aucun utilisateur ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparing the audit trail…</source>
+        <translation>Préparation de la piste d’audit…</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -1327,9 +1332,8 @@ Le registre conserve toutes les modifications&#xa0;; les modifications en attent
 <context>
     <name>keyledger::DemoLauncher</name>
     <message>
-        <location filename="../app/gui/DemoLauncher.cpp" line="+53"/>
         <source>Keyledger could not be started again.</source>
-        <translation>Keyledger n’a pas pu être relancé.</translation>
+        <translation type="vanished">Keyledger n’a pas pu être relancé.</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1497,87 @@ Saisissez le nom d’utilisateur %1 pour confirmer&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>keyledger::GuiApplicationShell</name>
+    <message>
+        <location filename="../app/gui/GuiApplicationShell.cpp" line="+28"/>
+        <source>Open Ledger</source>
+        <translation>Ouvrir le registre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another ledger opens once %1 has finished.</source>
+        <translation>Un autre registre s’ouvrira quand %1 sera terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::GuiSession</name>
+    <message>
+        <location filename="../app/gui/GuiSession.cpp" line="+171"/>
+        <source>Open &amp;My Ledger</source>
+        <translation>Ouvrir &amp;mon registre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the demo and go back to your own ledger</source>
+        <translation>Quitter la démonstration et revenir à votre registre</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>an import from Keycloak</source>
+        <translation>l’import depuis Keycloak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an audit export</source>
+        <translation>l’export d’audit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a change to several users</source>
+        <translation>la modification de plusieurs utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an erasure of personal data</source>
+        <translation>l’effacement de données personnelles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ledger verification</source>
+        <translation>la vérification du registre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the creation of the demo ledger</source>
+        <translation>la création du registre de démonstration</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The demo ledger is never synchronised. Choose File › Open My Ledger to connect to a server.</source>
+        <translation>Le registre de démonstration n’est jamais synchronisé. Choisissez Fichier › Ouvrir mon registre pour vous connecter à un serveur.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The demo ledger opens in this window once %1 has finished.</source>
+        <translation>Le registre de démonstration s’ouvrira dans cette fenêtre quand %1 sera terminé.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language shows as soon as %1 has finished.</source>
+        <translation>La nouvelle langue s’affichera dès que %1 sera terminé.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keyledger is now shown in %1.</source>
+        <translation>Keyledger s’affiche maintenant en %1.</translation>
+    </message>
+</context>
+<context>
     <name>keyledger::ImportSummary</name>
     <message>
         <location filename="../model/sync/ImportSummary.cpp" line="+7"/>
@@ -1641,14 +1726,17 @@ Connexions enregistrées&#xa0;: %8</translation>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Applies at the next start</source>
-        <translation>S’applique au prochain démarrage</translation>
+        <location line="+22"/>
+        <source>Language: %1</source>
+        <translation>Langue : %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <source>Applies at the next start</source>
+        <translation type="vanished">S’applique au prochain démarrage</translation>
+    </message>
+    <message>
         <source>The language changes the next time Keyledger starts.</source>
-        <translation>La langue changera au prochain démarrage de Keyledger.</translation>
+        <translation type="vanished">La langue changera au prochain démarrage de Keyledger.</translation>
     </message>
 </context>
 <context>
@@ -1912,7 +2000,7 @@ Connexions enregistrées&#xa0;: %8</translation>
 <context>
     <name>keyledger::Projector</name>
     <message>
-        <location filename="../model/projections/Projector.cpp" line="+169"/>
+        <location filename="../model/projections/Projector.cpp" line="+180"/>
         <source>cannot apply the event at position %1: %2</source>
         <translation>impossible d’appliquer l’événement à la position %1&#xa0;: %2</translation>
     </message>
@@ -1922,7 +2010,7 @@ Connexions enregistrées&#xa0;: %8</translation>
         <translation>Aucune vue ne s’appelle %1 (vues connues&#xa0;: %2).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+54"/>
         <source>Rebuilding %1 stopped at position %2: %3</source>
         <translation>La reconstruction de la vue %1 s’est arrêtée à la position %2&#xa0;: %3</translation>
     </message>
@@ -2351,7 +2439,7 @@ Ce qui avait déjà été enregistré le reste&#xa0;; importez de nouveau pour c
         <translation>Aucune ligne de la file d’envoi de %1 à la position %2 dont enregistrer l’issue.</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+296"/>
         <source>event at position %1 is missing (the next stored event is at %2)</source>
         <translation>l’événement à la position %1 est manquant (l’événement enregistré suivant est à la position %2)</translation>
     </message>
@@ -3277,17 +3365,17 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
 <context>
     <name>keyledger::UserDetailProjection</name>
     <message>
-        <location filename="../model/projections/UserDetailProjection.cpp" line="+282"/>
+        <location filename="../model/projections/UserDetailProjection.cpp" line="+303"/>
         <source>User %1 is created twice (event at position %2).</source>
         <translation>L’utilisateur %1 est créé deux fois (événement à la position %2).</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+33"/>
         <source>Event %1 at position %2 is for user %3, who was never created.</source>
         <translation>L’événement %1 à la position %2 concerne l’utilisateur %3, qui n’a jamais été créé.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
         <source>Event %1 of user %2 has version %3; the detail expected version %4.</source>
         <translation>L’événement %1 de l’utilisateur %2 est à la version %3&#xa0;; la vue détail attendait la version %4.</translation>
     </message>
@@ -3664,14 +3752,12 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
 <context>
     <name>keyledger::UserListProjection</name>
     <message>
-        <location filename="../model/projections/UserListProjection.cpp" line="+276"/>
+        <location filename="../model/projections/UserListProjection.cpp" line="+277"/>
         <source>User %1 is created twice (event at position %2).</source>
         <translation>L’utilisateur %1 est créé deux fois (événement à la position %2).</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+61"/>
-        <location line="+65"/>
+        <location line="+29"/>
         <source>Event %1 at position %2 is for user %3, who has no row in the list.</source>
         <translation>L’événement %1 à la position %2 concerne l’utilisateur %3, qui n’a pas de ligne dans la vue liste.</translation>
     </message>
@@ -3826,17 +3912,17 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
 <context>
     <name>keyledger::UsersView</name>
     <message>
-        <location filename="../ui/users/UsersView.cpp" line="+53"/>
+        <location filename="../ui/users/UserListLoader.cpp" line="+23"/>
         <source>The user list is not ready yet.</source>
         <translation>La liste des utilisateurs n’est pas encore prête.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../ui/users/UsersView.cpp" line="+160"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../ui/users/UserActionSet.cpp" line="+21"/>
         <source>&amp;New User…</source>
         <translation>&amp;Nouvel utilisateur…</translation>
     </message>
@@ -3851,22 +3937,22 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Edit the selected user (Enter)</source>
         <translation>Modifier l’utilisateur sélectionné (Enter)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E&amp;nable</source>
         <translation>&amp;Activer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enable the selected users</source>
         <translation>Activer les utilisateurs sélectionnés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Disable</source>
         <translation>&amp;Désactiver</translation>
     </message>
@@ -3876,17 +3962,17 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation>Désactiver les utilisateurs sélectionnés&#xa0;: ils ne pourront plus se connecter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>De&amp;lete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Delete the selected users (Delete)</source>
         <translation>Supprimer les utilisateurs sélectionnés (Delete)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mark E-mail &amp;Verified</source>
         <translation>Marquer l’e-mail comme &amp;vérifié</translation>
     </message>
@@ -3896,7 +3982,7 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation>Marquer l’adresse e-mail des utilisateurs sélectionnés comme vérifiée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Send &amp;Password Reset</source>
         <translation>Réinitialiser le mot de &amp;passe</translation>
     </message>
@@ -3906,17 +3992,17 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation>Envoyer aux utilisateurs sélectionnés un e-mail pour choisir un nouveau mot de passe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Find User</source>
         <translation>&amp;Rechercher un utilisateur</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>&amp;Roles…</source>
         <translation>Rô&amp;les…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add or remove roles of the selected users</source>
         <translation>Ajouter ou retirer des rôles aux utilisateurs sélectionnés</translation>
     </message>
@@ -3931,22 +4017,22 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation>Afficher ou masquer les détails et l’historique de l’utilisateur sélectionné (F9)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>User actions</source>
         <translation>Actions sur les utilisateurs</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../ui/users/UserColumnChooser.cpp" line="+27"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location filename="../ui/users/UserCountLabel.cpp" line="+28"/>
         <source>Preparing the user list…</source>
         <translation>Préparation de la liste des utilisateurs…</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%Ln user(s)</source>
         <translation>
             <numerusform>%Ln utilisateur</numerusform>
@@ -3954,7 +4040,7 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="-2"/>
         <source>%1 of %Ln user(s)</source>
         <translation>
             <numerusform>%1 sur %Ln utilisateur</numerusform>
@@ -3962,7 +4048,7 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         </translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location filename="../ui/users/UsersView.cpp" line="+146"/>
         <source>Showing the search “%1”.</source>
         <translation>Affichage de la recherche «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -3975,23 +4061,23 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation type="vanished">Utilisateurs&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-142"/>
         <source>User created.</source>
         <translation>Utilisateur créé.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+4"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../ui/users/UserDialogs.cpp" line="+72"/>
         <source>User %1 no longer exists.</source>
         <translation>L’utilisateur %1 n’existe plus.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/users/UsersView.cpp" line="-1"/>
         <source>Changes saved.</source>
         <translation>Modifications enregistrées.</translation>
     </message>
@@ -6014,7 +6100,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+47"/>
+        <location filename="../app/gui/main.cpp" line="+25"/>
         <source>Keycloak users with a tamper-evident ledger.</source>
         <translation>Les utilisateurs Keycloak, avec un registre où toute altération est détectable.</translation>
     </message>
@@ -6029,84 +6115,69 @@ Codes de sortie&#xa0;:
         <translation>Ouvrir le registre de démonstration (%1), créé à la première utilisation&#xa0;: 2&#xa0;000 utilisateurs fictifs et un an d’historique. Rien n’est envoyé à un serveur.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/gui/GuiApplicationShell.cpp" line="+9"/>
         <source>Cannot open the ledger</source>
         <translation>Impossible d’ouvrir le registre</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Views unavailable</source>
-        <translation>Vues indisponibles</translation>
+        <translation type="vanished">Vues indisponibles</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The users, analytics and audit views cannot be updated: %1</source>
-        <translation>Les vues des utilisateurs, des statistiques et de l’audit ne peuvent pas être mises à jour&#xa0;: %1</translation>
+        <translation type="vanished">Les vues des utilisateurs, des statistiques et de l’audit ne peuvent pas être mises à jour&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Users</source>
-        <translation>Utilisateurs</translation>
+        <translation type="vanished">Utilisateurs</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Users</source>
-        <translation>&amp;Utilisateurs</translation>
+        <translation type="vanished">&amp;Utilisateurs</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Analytics</source>
-        <translation>Statistiques</translation>
+        <translation type="vanished">Statistiques</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Audit</source>
-        <translation>Audit</translation>
+        <translation type="vanished">Audit</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Sync</source>
-        <translation>Synchronisation</translation>
+        <translation type="vanished">Synchronisation</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Demo ledger</source>
-        <translation>Registre de démonstration</translation>
+        <translation type="vanished">Registre de démonstration</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The demo ledger is never synchronised. Start Keyledger without --demo to connect to a server.</source>
-        <translation>Le registre de démonstration n’est jamais synchronisé. Démarrez Keyledger sans --demo pour vous connecter à un serveur.</translation>
+        <translation type="vanished">Le registre de démonstration n’est jamais synchronisé. Démarrez Keyledger sans --demo pour vous connecter à un serveur.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Server</source>
-        <translation>&amp;Serveur</translation>
+        <translation type="vanished">&amp;Serveur</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Connections…</source>
-        <translation>&amp;Connexions…</translation>
+        <translation type="vanished">&amp;Connexions…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Open &amp;Demo Store…</source>
-        <translation>Ouvrir le registre de &amp;démonstration…</translation>
+        <translation type="vanished">Ouvrir le registre de &amp;démonstration…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A separate ledger with made-up users, to try Keyledger</source>
-        <translation>Un registre distinct avec des utilisateurs fictifs, pour essayer Keyledger</translation>
+        <translation type="vanished">Un registre distinct avec des utilisateurs fictifs, pour essayer Keyledger</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Keyledger — Demo</source>
-        <translation>Keyledger — Démonstration</translation>
+        <translation type="vanished">Keyledger — Démonstration</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Demo ledger: nothing is sent to a server</source>
-        <translation>Registre de démonstration&#xa0;: rien n’est envoyé à un serveur</translation>
+        <translation type="vanished">Registre de démonstration&#xa0;: rien n’est envoyé à un serveur</translation>
     </message>
 </context>
 </TS>
