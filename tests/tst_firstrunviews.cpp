@@ -109,6 +109,7 @@ private Q_SLOTS:
     void initTestCase();
     void newLedgerShowsNoError_data();
     void newLedgerShowsNoError();
+    void unreadableViewsFileIsReported_data();
     void unreadableViewsFileIsReported();
 
 private:
@@ -201,9 +202,18 @@ void TstFirstRunViews::newLedgerShowsNoError()
     QVERIFY(pages.audit->findChild<QTableView*>(QStringLiteral("auditTable"))->isVisible());
 }
 
+void TstFirstRunViews::unreadableViewsFileIsReported_data()
+{
+    QTest::addColumn<bool>("pagesAfterFailure");
+    QTest::newRow("pages, then the runner fails") << false;
+    // A window rebuilt later (a language change) must not wait for a report that came before.
+    QTest::newRow("the runner failed, then pages") << true;
+}
+
 void TstFirstRunViews::unreadableViewsFileIsReported()
 {
-    const QString folder = m_dir.filePath(QStringLiteral("unreadable"));
+    QFETCH(bool, pagesAfterFailure);
+    const QString folder = m_dir.filePath(QStringLiteral("unreadable-%1").arg(pagesAfterFailure));
     QVERIFY(QDir().mkpath(folder));
     const QString ledger = QDir(folder).filePath(QStringLiteral("keyledger.db"));
     {
@@ -215,11 +225,24 @@ void TstFirstRunViews::unreadableViewsFileIsReported()
 
     AppContext context(ledger, SqliteConnection::OpenMode::CreateIfMissing);
     QSignalSpy runnerFailed(&context.projections(), &ProjectionRunner::failed);
-    Pages pages(context);
+    std::unique_ptr<Pages> built;
+    if (pagesAfterFailure) {
+        context.projections().start();
+        QTRY_VERIFY_WITH_TIMEOUT(!runnerFailed.isEmpty(), 10000);
+        QVERIFY(context.projections().hasReported());
+        QVERIFY(!context.projections().failure().isEmpty());
+        built = std::make_unique<Pages>(context);
+    } else {
+        built = std::make_unique<Pages>(context);
+    }
+    Pages& pages = *built;
     pages.window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pages.window));
-    context.projections().start();
-    QTRY_VERIFY_WITH_TIMEOUT(!runnerFailed.isEmpty(), 10000);
+    if (!pagesAfterFailure) {
+        QVERIFY(!context.projections().hasReported());
+        context.projections().start();
+        QTRY_VERIFY_WITH_TIMEOUT(!runnerFailed.isEmpty(), 10000);
+    }
 
     auto* analyticsError = pages.analytics->findChild<QLabel*>(QStringLiteral("analyticsError"));
     auto* auditError = pages.audit->findChild<QLabel*>(QStringLiteral("auditError"));

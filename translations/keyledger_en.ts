@@ -1477,7 +1477,7 @@ Type the username %1 to confirm:</source>
 <context>
     <name>keyledger::GuiSession</name>
     <message>
-        <location filename="../app/gui/GuiSession.cpp" line="+171"/>
+        <location filename="../app/gui/GuiSession.cpp" line="+168"/>
         <source>Open &amp;My Ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,7 +1487,7 @@ Type the username %1 to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>an import from Keycloak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,7 +1517,7 @@ Type the username %1 to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The demo ledger is never synchronised. Choose File › Open My Ledger to connect to a server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,7 +1527,7 @@ Type the username %1 to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5287,6 +5287,77 @@ Exit codes:
     <message>
         <location filename="../app/gui/GuiApplicationShell.cpp" line="+9"/>
         <source>Cannot open the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/GuiSession.cpp" line="-198"/>
+        <source>Views unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The users, analytics and audit views cannot be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open &amp;Demo Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A separate ledger with made-up users, to try Keyledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Keyledger — Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo ledger: nothing is sent to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+14"/>
+        <source>Demo ledger</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

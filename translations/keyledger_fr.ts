@@ -1512,7 +1512,7 @@ Saisissez le nom d’utilisateur %1 pour confirmer&#xa0;:</translation>
 <context>
     <name>keyledger::GuiSession</name>
     <message>
-        <location filename="../app/gui/GuiSession.cpp" line="+171"/>
+        <location filename="../app/gui/GuiSession.cpp" line="+168"/>
         <source>Open &amp;My Ledger</source>
         <translation>Ouvrir &amp;mon registre</translation>
     </message>
@@ -1522,7 +1522,7 @@ Saisissez le nom d’utilisateur %1 pour confirmer&#xa0;:</translation>
         <translation>Quitter la démonstration et revenir à votre registre</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>an import from Keycloak</source>
         <translation>l’import depuis Keycloak</translation>
     </message>
@@ -1552,7 +1552,7 @@ Saisissez le nom d’utilisateur %1 pour confirmer&#xa0;:</translation>
         <translation>la création du registre de démonstration</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The demo ledger is never synchronised. Choose File › Open My Ledger to connect to a server.</source>
         <translation>Le registre de démonstration n’est jamais synchronisé. Choisissez Fichier › Ouvrir mon registre pour vous connecter à un serveur.</translation>
     </message>
@@ -1562,7 +1562,7 @@ Saisissez le nom d’utilisateur %1 pour confirmer&#xa0;:</translation>
         <translation>Le registre de démonstration s’ouvrira dans cette fenêtre quand %1 sera terminé.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1728,7 +1728,7 @@ Connexions enregistrées&#xa0;: %8</translation>
     <message>
         <location line="+22"/>
         <source>Language: %1</source>
-        <translation>Langue : %1</translation>
+        <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Applies at the next start</source>
@@ -6120,64 +6120,79 @@ Codes de sortie&#xa0;:
         <translation>Impossible d’ouvrir le registre</translation>
     </message>
     <message>
+        <location filename="../app/gui/GuiSession.cpp" line="-198"/>
         <source>Views unavailable</source>
-        <translation type="vanished">Vues indisponibles</translation>
+        <translation>Vues indisponibles</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The users, analytics and audit views cannot be updated: %1</source>
-        <translation type="vanished">Les vues des utilisateurs, des statistiques et de l’audit ne peuvent pas être mises à jour&#xa0;: %1</translation>
+        <translation>Les vues des utilisateurs, des statistiques et de l’audit ne peuvent pas être mises à jour&#xa0;: %1</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Users</source>
-        <translation type="vanished">Utilisateurs</translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Users</source>
-        <translation type="vanished">&amp;Utilisateurs</translation>
+        <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Analytics</source>
-        <translation type="vanished">Statistiques</translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Audit</source>
-        <translation type="vanished">Audit</translation>
+        <translation>Audit</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Sync</source>
-        <translation type="vanished">Synchronisation</translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
+        <location line="+100"/>
+        <location line="+14"/>
         <source>Demo ledger</source>
-        <translation type="vanished">Registre de démonstration</translation>
+        <translation>Registre de démonstration</translation>
     </message>
     <message>
         <source>The demo ledger is never synchronised. Start Keyledger without --demo to connect to a server.</source>
         <translation type="vanished">Le registre de démonstration n’est jamais synchronisé. Démarrez Keyledger sans --demo pour vous connecter à un serveur.</translation>
     </message>
     <message>
+        <location line="-107"/>
         <source>&amp;Server</source>
-        <translation type="vanished">&amp;Serveur</translation>
+        <translation>&amp;Serveur</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Connections…</source>
-        <translation type="vanished">&amp;Connexions…</translation>
+        <translation>&amp;Connexions…</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Open &amp;Demo Store…</source>
-        <translation type="vanished">Ouvrir le registre de &amp;démonstration…</translation>
+        <translation>Ouvrir le registre de &amp;démonstration…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>A separate ledger with made-up users, to try Keyledger</source>
-        <translation type="vanished">Un registre distinct avec des utilisateurs fictifs, pour essayer Keyledger</translation>
+        <translation>Un registre distinct avec des utilisateurs fictifs, pour essayer Keyledger</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Keyledger — Demo</source>
-        <translation type="vanished">Keyledger — Démonstration</translation>
+        <translation>Keyledger — Démonstration</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Demo ledger: nothing is sent to a server</source>
-        <translation type="vanished">Registre de démonstration&#xa0;: rien n’est envoyé à un serveur</translation>
+        <translation>Registre de démonstration&#xa0;: rien n’est envoyé à un serveur</translation>
     </message>
 </context>
 </TS>

@@ -41,11 +41,6 @@ namespace {
 
 // The window's texts keep the context ("main") they had when main.cpp built the window, so that
 // their translations still apply.
-QString mainText(const char* text)
-{
-    return QApplication::translate("main", text);
-}
-
 template <typename Job>
 bool anyRunning(const QObject* root)
 {
@@ -96,8 +91,9 @@ void GuiSession::buildWindow()
     MainWindow* window = m_window.get();
     connect(&context.projections(), &ProjectionRunner::failed, window, [window](const QString& message) {
         QMessageBox::warning(
-            window, mainText("Views unavailable"),
-            mainText("The users, analytics and audit views cannot be updated: %1").arg(message));
+            window, QApplication::translate("main", "Views unavailable"),
+            QApplication::translate("main", "The users, analytics and audit views cannot be updated: %1")
+                .arg(message));
     });
     auto* users = new UsersView(services, window);
     m_users = users;
@@ -105,10 +101,10 @@ void GuiSession::buildWindow()
     connect(users, &UsersView::statusMessage, window, [window](const QString& message, int timeoutMs) {
         window->statusBar()->showMessage(message, timeoutMs);
     });
-    window->addPage(QStringLiteral("users"), mainText("Users"), users);
+    window->addPage(QStringLiteral("users"), QApplication::translate("main", "Users"), users);
     // A Users menu with the page's actions; New and Find work from any page (they bring the
     // Users page forward), the others only where a selection of users is visible.
-    auto* usersMenu = new QMenu(mainText("&Users"), window);
+    auto* usersMenu = new QMenu(QApplication::translate("main", "&Users"), window);
     usersMenu->setObjectName(QStringLiteral("usersMenu"));
     window->menuBar()->insertMenu(window->menuBar()->actions().value(1), usersMenu);
     for (QAction* action : users->userActions()) {
@@ -129,9 +125,9 @@ void GuiSession::buildWindow()
     usersMenu->addSeparator();
     usersMenu->addAction(erase->action());
     auto* analytics = new AnalyticsView(services, window);
-    window->addPage(QStringLiteral("analytics"), mainText("Analytics"), analytics);
+    window->addPage(QStringLiteral("analytics"), QApplication::translate("main", "Analytics"), analytics);
     auto* audit = new AuditView(services, window);
-    window->addPage(QStringLiteral("audit"), mainText("Audit"), audit);
+    window->addPage(QStringLiteral("audit"), QApplication::translate("main", "Audit"), audit);
     auto showStatus = [window](const QString& message) { window->statusBar()->showMessage(message, 5000); };
     connect(analytics, &AnalyticsView::statusMessage, window, showStatus);
     connect(audit, &AuditView::statusMessage, window, showStatus);
@@ -140,18 +136,18 @@ void GuiSession::buildWindow()
             [window](const QUuid&) { window->showPage(QStringLiteral("users")); });
     auto* syncView =
         new SyncView(context.store(), context.users(), &context.notifier(), m_sync.get(), window);
-    window->addPage(QStringLiteral("sync"), mainText("Sync"), syncView);
+    window->addPage(QStringLiteral("sync"), QApplication::translate("main", "Sync"), syncView);
     connect(syncView, &SyncView::statusMessage, window, showStatus);
     auto* syncBar = new SyncStatusBar(*m_sync, nullptr, nullptr, window); // the window shows the views' lag
     window->statusBar()->addPermanentWidget(syncBar);
     connect(syncBar, &SyncStatusBar::connectionsRequested, this, &GuiSession::openConnections);
     connect(syncView, &SyncView::connectionsRequested, this, &GuiSession::openConnections);
     // Server menu, before Tools: Connections… and Sync now (F5, from any page).
-    auto* serverMenu = new QMenu(mainText("&Server"), window);
+    auto* serverMenu = new QMenu(QApplication::translate("main", "&Server"), window);
     serverMenu->setObjectName(QStringLiteral("serverMenu"));
     window->menuBar()->insertMenu(window->menuBar()->actions().value(2), serverMenu);
-    QAction* connections =
-        serverMenu->addAction(mainText("&Connections…"), this, &GuiSession::openConnections);
+    QAction* connections = serverMenu->addAction(QApplication::translate("main", "&Connections…"), this,
+                                                 &GuiSession::openConnections);
     connections->setObjectName(QStringLiteral("connectionsAction"));
     syncView->syncNowAction()->setShortcutContext(Qt::WindowShortcut);
     serverMenu->addAction(syncView->syncNowAction());
@@ -161,9 +157,10 @@ void GuiSession::buildWindow()
     // the Users page.
     m_demoLauncher = new DemoLauncher(window);
     connect(m_demoLauncher, &DemoLauncher::ready, this, &GuiSession::demoRequested);
-    auto* openDemo = new QAction(mainText("Open &Demo Store…"), window);
+    auto* openDemo = new QAction(QApplication::translate("main", "Open &Demo Store…"), window);
     openDemo->setObjectName(QStringLiteral("openDemoAction"));
-    openDemo->setStatusTip(mainText("A separate ledger with made-up users, to try Keyledger"));
+    openDemo->setStatusTip(
+        QApplication::translate("main", "A separate ledger with made-up users, to try Keyledger"));
     connect(openDemo, &QAction::triggered, this, &GuiSession::openDemo);
     QAction* first = window->fileMenu()->actions().value(0);
     window->fileMenu()->insertAction(first, openDemo);
@@ -183,8 +180,9 @@ void GuiSession::buildWindow()
         openDemo->setEnabled(false);
         importAction->action()->setEnabled(false);
         syncView->syncNowAction()->setEnabled(false);
-        window->setWindowTitle(mainText("Keyledger — Demo"));
-        auto* demoLabel = new QLabel(mainText("Demo ledger: nothing is sent to a server"));
+        window->setWindowTitle(QApplication::translate("main", "Keyledger — Demo"));
+        auto* demoLabel =
+            new QLabel(QApplication::translate("main", "Demo ledger: nothing is sent to a server"));
         demoLabel->setObjectName(QStringLiteral("demoLabel"));
         window->statusBar()->addPermanentWidget(demoLabel);
     } else if (ServerProfileRepository().profiles().isEmpty()) {
@@ -236,9 +234,9 @@ void GuiSession::openConnections()
 {
     if (m_demo) {
         // A demo user must never reach a real server, nor a real user the demo ledger.
-        QMessageBox::information(m_window.get(), mainText("Demo ledger"),
-                                 tr("The demo ledger is never synchronised. Choose File › Open My Ledger to "
-                                    "connect to a server."));
+        const QString message = tr("The demo ledger is never synchronised. Choose File › Open My Ledger to "
+                                   "connect to a server.");
+        QMessageBox::information(m_window.get(), QApplication::translate("main", "Demo ledger"), message);
         return;
     }
     ConnectionsDialog dialog(m_credentials, m_sync.get(), nullptr, m_window.get());
@@ -251,8 +249,8 @@ void GuiSession::openDemo()
 {
     const QString work = runningWork();
     if (!work.isEmpty()) {
-        QMessageBox::information(m_window.get(), mainText("Demo ledger"),
-                                 tr("The demo ledger opens in this window once %1 has finished.").arg(work));
+        const QString message = tr("The demo ledger opens in this window once %1 has finished.").arg(work);
+        QMessageBox::information(m_window.get(), QApplication::translate("main", "Demo ledger"), message);
         return;
     }
     m_demoLauncher->open();

@@ -34,7 +34,25 @@ ProjectionRunner::ProjectionRunner(QString ledgerPath, QString viewsPath,
     connect(m_worker, &ProjectionWorker::modelFailed, this, &ProjectionRunner::modelFailed);
     connect(m_worker, &ProjectionWorker::rebuildProgress, this, &ProjectionRunner::rebuildProgress);
     connect(m_worker, &ProjectionWorker::rebuildFinished, this, &ProjectionRunner::rebuildFinished);
-    connect(m_worker, &ProjectionWorker::failed, this, &ProjectionRunner::failed);
+    connect(m_worker, &ProjectionWorker::failed, this, [this](const QString& message) {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_failure = message;
+        }
+        Q_EMIT failed(message);
+    });
+}
+
+bool ProjectionRunner::hasReported() const
+{
+    QMutexLocker lock(&m_mutex);
+    return !m_status.isEmpty() || !m_failure.isEmpty();
+}
+
+QString ProjectionRunner::failure() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_failure;
 }
 
 ProjectionRunner::~ProjectionRunner()

@@ -38,6 +38,11 @@ public:
     bool waitForPosition(qint64 position, int timeoutMs) const;
     qint64 projectedPosition() const;
     QList<ProjectionStatus> status() const;
+    // Whether the runner has reported once (a position or a failure): until then the views
+    // database may not exist yet, and a failing read is not yet an error to show.
+    bool hasReported() const;
+    // Why the runner could not go on (the views cannot be opened...); empty while it works.
+    QString failure() const;
 
 public Q_SLOTS:
     void storeAppended(qint64 upToPosition);
@@ -61,6 +66,7 @@ private:
     mutable QWaitCondition m_reached;
     qint64 m_projected = 0;
     QList<ProjectionStatus> m_status;
+    QString m_failure;
     std::function<void(const ProjectedChanges&)> m_listener;
     bool m_started = false;
 };

@@ -121,7 +121,7 @@ AnalyticsView::AnalyticsView(const ViewServices& services, QWidget* parent)
     // runner has opened it: a read failing before the runner's first report is not an error to
     // show (the cards keep their placeholders and the report's refresh reads again). A runner
     // that cannot open the views (an unreadable file) makes the held-back error visible.
-    m_viewsReady = !services.projections.status().isEmpty();
+    m_viewsReady = services.projections.hasReported();
     connect(&services.projections, &ProjectionRunner::projected, this, [this] { m_viewsReady = true; });
     connect(&services.projections, &ProjectionRunner::failed, this, [this] {
         m_viewsReady = true;

@@ -28,7 +28,7 @@ UserListLoader::UserListLoader(const ViewServices& services, QObject* parent)
     m_externalRefresh.setSingleShot(true);
     m_externalRefresh.setInterval(ExternalRefreshMs);
     connect(&m_externalRefresh, &QTimer::timeout, this, &UserListLoader::refresh);
-    m_viewsReady = !m_services.projections.status().isEmpty();
+    m_viewsReady = m_services.projections.hasReported();
     connect(&m_services.projections, &ProjectionRunner::projected, this, &UserListLoader::onProjected);
     connect(&m_services.projections, &ProjectionRunner::failed, this, [this] {
         m_viewsReady = true;
@@ -70,8 +70,11 @@ qint64 UserListLoader::countAll() const
 
 void UserListLoader::load(const UserListQuery& query)
 {
-    if (!open())
+    if (!open()) {
+        if (m_viewsReady) // the runner has reported already: the views really cannot be opened
+            Q_EMIT failed(m_heldError);
         return;
+    }
     m_heldError.clear();
     m_shownPosition = m_services.projections.projectedPosition();
     m_model->setQuery(query);

@@ -60,10 +60,10 @@ UsersView::UsersView(const ViewServices& services, QWidget* parent)
     connectModel();
     connectCommands();
 
-    // The views database may not exist before the projection runner has opened it once.
-    if (m_loader->open())
-        applyFilters();
-    else
+    // The views database may not exist before the projection runner has opened it once: the
+    // loader then waits for the runner's report, or says why once the runner gave up.
+    applyFilters();
+    if (!m_loader->queries())
         updateCountLabel();
     updateActions();
 }
@@ -179,8 +179,6 @@ QList<QAction*> UsersView::userActions() const
 
 void UsersView::applyFilters()
 {
-    if (!m_loader->open())
-        return;
     UserListQuery query = m_model->query();
     m_filters->applyTo(query);
     m_message->dismiss();
