@@ -9,6 +9,10 @@
 #include <algorithm>
 #include <future>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace keyledger {
 
 namespace {
@@ -326,6 +330,11 @@ bool Projector::rebuild(const QStringList& names, const Progress& progress)
         entry->failedPosition = 0;
         entry->error.clear();
     }
+#ifdef __GLIBC__
+    // The rows and batches held meanwhile are freed, partly in the reading threads' arenas,
+    // which glibc keeps for later: give them back, or the process stays that much bigger.
+    malloc_trim(0);
+#endif
     m_projected = computeProjected();
     if (m_listener) {
         ProjectedChanges everything;

@@ -56,4 +56,10 @@ double MachineInfo::peakRssMb()
     return value.section(QLatin1Char(' '), 0, 0).toDouble() / 1024.0;
 }
 
+double MachineInfo::currentRssMb()
+{
+    const QString value = procValue(QStringLiteral("/proc/self/status"), QStringLiteral("VmRSS"));
+    return value.section(QLatin1Char(' '), 0, 0).toDouble() / 1024.0;
+}
+
 } // namespace keyledger::bench

@@ -14,6 +14,7 @@ public:
     static QString qtVersion();     // at run time
     // Peak resident set size of this process (VmHWM), in MiB.
     static double peakRssMb();
+    static double currentRssMb();
 };
 
 } // namespace keyledger::bench
