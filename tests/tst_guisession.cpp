@@ -11,6 +11,7 @@
 #include "domain/UserCommands.h"
 #include "store/EventMetadata.h"
 #include "users/UserListModel.h"
+#include "users/SavedSearch.h"
 #include "users/UsersView.h"
 
 #include <QApplication>
@@ -198,6 +199,13 @@ void TstGuiSession::languageAppliesAtOnce()
         return model->rowCount() == 1 ? model->index(0, UserListModel::Status).data().toString() : QString();
     };
     QTRY_COMPARE_WITH_TIMEOUT(statusShown(), QStringLiteral("Unverified"), 10000);
+    // The admin's filters and sort survive the rebuilt window.
+    SavedSearch filters;
+    filters.search = QStringLiteral("ad");
+    filters.status = UserStatus::Value::Unverified;
+    filters.sortBy = QStringLiteral("username");
+    filters.ascending = true;
+    session->usersView()->applySearch(filters);
     window()->showPage(QStringLiteral("analytics"));
     const QSize size = window()->size();
     QCOMPARE(usersMenuTitle(), QStringLiteral("&Users"));
@@ -219,6 +227,11 @@ void TstGuiSession::languageAppliesAtOnce()
     QCOMPARE(window()->currentPage(), QStringLiteral("analytics"));
     QCOMPARE(window()->size(), size);
     QVERIFY(window()->findChild<QAction*>(QStringLiteral("languageAction_fr"))->isChecked());
+    const SavedSearch kept = session->usersView()->currentSearch();
+    QCOMPARE(kept.search, QStringLiteral("ad"));
+    QCOMPARE(kept.status, std::optional(UserStatus::Value::Unverified));
+    QCOMPARE(kept.sortBy, QStringLiteral("username"));
+    QVERIFY(kept.ascending);
     QTRY_VERIFY(before.isNull());
 
     trigger(QStringLiteral("languageAction_en"));

@@ -23,6 +23,7 @@
 #include "users/EraseUserAction.h"
 #include "users/EraseUserJob.h"
 #include "users/RealmRoles.h"
+#include "users/SavedSearch.h"
 #include "users/UsersView.h"
 
 #include <QApplication>
@@ -295,9 +296,11 @@ void GuiSession::applyPendingLanguage()
 void GuiSession::rebuildWindow()
 {
     saveLayout();
+    const SavedSearch search = m_users->currentSearch(); // the admin's filters and sort stay
     MainWindow* old = m_window.release();
     const bool visible = old->isVisible();
     buildWindow();
+    m_users->applySearch(search);
     if (visible) {
         // The new window is up before the old one goes: the application never sees its last
         // window closed.

@@ -301,7 +301,8 @@ void UsersView::applySearch(const SavedSearch& search)
     // The header sorts the model; the filters below then load the first page once.
     m_table->sortByKey(search.sortBy, search.ascending);
     m_filters->setFilters(search.search, search.status, search.hasLoggedIn, search.organizationId);
-    Q_EMIT statusMessage(tr("Showing the search “%1”.").arg(search.name), messageTimeoutMs);
+    if (!search.name.isEmpty()) // an unnamed one is the page's own state carried over
+        Q_EMIT statusMessage(tr("Showing the search “%1”.").arg(search.name), messageTimeoutMs);
 }
 
 } // namespace keyledger
