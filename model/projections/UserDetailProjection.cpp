@@ -2,7 +2,6 @@
 
 #include "domain/ImportedEvents.h"
 
-#include "domain/KeycloakDelivery.h"
 #include "domain/ProfileChanges.h"
 #include "domain/UserRoles.h"
 
@@ -11,6 +10,7 @@
 #include "domain/UserEventCodec.h"
 #include "projections/ProjectionContext.h"
 #include "projections/RowCache.h"
+#include "projections/SyncStateRules.h"
 #include "store/SqliteStatement.h"
 
 #include <QJsonArray>
@@ -22,11 +22,6 @@
 namespace keyledger {
 
 namespace {
-
-const QString kPending = QStringLiteral("pending");
-const QString kSynced = QStringLiteral("synced");
-const QString kFailed = QStringLiteral("failed");
-const QString kLocalOnly = QStringLiteral("local-only");
 
 // The columns of user_detail, in the order the SELECT reads and the INSERT/UPDATE write them.
 const char* const kColumns = "id, username, email, first_name, last_name, enabled, email_verified, "
@@ -60,15 +55,6 @@ struct Row
     qint64 syncPendingPosition = 0;
     qint64 syncFailedPosition = 0;
 };
-
-QString failureText(const UserSyncFailed& failed)
-{
-    return QStringLiteral("%1: HTTP %2 %3")
-        .arg(failed.operation)
-        .arg(failed.httpStatus)
-        .arg(failed.message)
-        .trimmed();
-}
 
 void bindRow(SqliteStatement& statement, const Row& row, QList<QByteArray>& keep)
 {
@@ -129,44 +115,15 @@ struct Applier
             row.firstLoginAt = e.atMs;
         row.lastLoginAt = std::max(row.lastLoginAt, e.atMs);
     }
+    // The sync state follows SyncStateRules; the detail also keeps Keycloak's id.
     void operator()(const UserSyncedToKeycloak& e) const
     {
         if (!e.keycloakId.isEmpty())
             row.keycloakId = e.keycloakId;
-        if (e.position >= row.syncPendingPosition) {
-            row.syncState = kSynced;
-            row.syncError.clear();
-            row.syncFailedPosition = 0;
-        } else if (row.syncState == kFailed && e.position >= row.syncFailedPosition) {
-            // The change that failed went through after all; later ones are still queued.
-            row.syncState = kPending;
-            row.syncError.clear();
-            row.syncFailedPosition = 0;
-        }
     }
-    void operator()(const UserSyncFailed& e) const
-    {
-        row.syncState = kFailed;
-        row.syncError = failureText(e);
-        row.syncFailedPosition = e.position;
-    }
-    void operator()(const UserSyncRetried& e) const
-    {
-        if (row.syncState == kFailed && e.position == row.syncFailedPosition) {
-            row.syncState = kPending;
-            row.syncError.clear();
-            row.syncFailedPosition = 0;
-        }
-    }
-    void operator()(const UserSyncDiscarded& e) const
-    {
-        if (row.syncState != kFailed || e.position != row.syncFailedPosition)
-            return;
-        row.syncError.clear();
-        row.syncFailedPosition = 0;
-        // Keycloak keeps its own version: nothing of this user is in sync any more than before.
-        row.syncState = e.position >= row.syncPendingPosition ? kLocalOnly : kPending;
-    }
+    void operator()(const UserSyncFailed&) const {}
+    void operator()(const UserSyncRetried&) const {}
+    void operator()(const UserSyncDiscarded&) const {}
     // Keycloak-side facts arrive here as their local equivalents (ImportedEvents).
     void operator()(const UserImported&) const {}
     void operator()(const UserChangedInKeycloak&) const {}
@@ -316,15 +273,7 @@ void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& 
         row.version = event.streamVersion;
         if (imported)
             row.keycloakId = row.id; // an imported user's stream is its Keycloak id
-        if (event.metadata.source == EventMetadata::sourceKeycloakImport()) {
-            row.syncState = kSynced;
-        } else if (event.metadata.source == EventMetadata::sourceLocal() &&
-                   KeycloakDelivery::required(decoded)) {
-            row.syncState = kPending;
-            row.syncPendingPosition = event.position;
-        } else {
-            row.syncState = kLocalOnly;
-        }
+        SyncStateRules::created(row, event, decoded);
         context.touchUser(userId);
         context.touchOrganization(row.organizationId);
         rows.insert(userId, std::move(row));
@@ -349,17 +298,13 @@ void UserDetailProjection::apply(const RecordedEvent& event, ProjectionContext& 
     bool edited = false;
     for (const UserEvent& part : parts) {
         std::visit(Applier{row}, part);
+        SyncStateRules::apply(row, event, part);
         edited = edited || isEdit(part);
     }
     row.version = event.streamVersion;
     if (edited) {
         row.updatedAt = event.recordedAtMs;
         row.updatedBy = event.metadata.actor;
-    }
-    if (event.metadata.source == EventMetadata::sourceLocal() && KeycloakDelivery::required(decoded)) {
-        row.syncPendingPosition = event.position;
-        if (row.syncState != kFailed) // a failure stays visible until a delivery succeeds
-            row.syncState = kPending;
     }
     rows.markChanged(userId);
 

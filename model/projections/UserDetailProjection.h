@@ -10,11 +10,7 @@ namespace keyledger {
 // UserApiQueryModel plus first login, stream version, Keycloak id and sync state. Deleted users
 // keep their row, flagged deleted, so their page and history stay viewable.
 //
-// Sync state: "pending" from the first local change Keycloak must hear about (its position is
-// kept), "synced" once a UserSyncedToKeycloak reports a position at or after it, "failed" with
-// "<operation>: HTTP <status> <message>" after a UserSyncFailed. A failure stays shown until a
-// later delivery succeeds, even when new local changes queue behind it. Users imported from
-// Keycloak start "synced"; users created by any other non-local source start "local-only".
+// Sync state (with the refusal's text): SyncStateRules, which the list follows too.
 class UserDetailProjection : public ReadModel
 {
     Q_DECLARE_TR_FUNCTIONS(keyledger::UserDetailProjection)

@@ -2,7 +2,6 @@
 
 #include "domain/ImportedEvents.h"
 
-#include "domain/KeycloakDelivery.h"
 #include "domain/ProfileChanges.h"
 #include "domain/UserRoles.h"
 
@@ -11,6 +10,7 @@
 #include "domain/UserEventCodec.h"
 #include "projections/ProjectionContext.h"
 #include "projections/RowCache.h"
+#include "projections/SyncStateRules.h"
 #include "store/SqliteStatement.h"
 
 #include <QJsonArray>
@@ -23,11 +23,6 @@
 namespace keyledger {
 
 namespace {
-
-const QString kLocalOnly = QStringLiteral("local-only");
-const QString kPending = QStringLiteral("pending");
-const QString kSynced = QStringLiteral("synced");
-const QString kFailed = QStringLiteral("failed");
 
 QString statusKey(bool enabled, bool emailVerified)
 {
@@ -146,48 +141,6 @@ bool mayFindNoRow(const UserEvent& event)
            std::holds_alternative<PasswordResetEmailRequested>(event);
 }
 
-// The sync columns, as the detail's rules have them.
-struct SyncApplier
-{
-    Row& row;
-
-    void operator()(const UserSyncedToKeycloak& e) const
-    {
-        // Synced once the last pending change is delivered; a failed change delivered after
-        // all leaves the later ones pending.
-        if (e.position >= row.syncPendingPosition)
-            row.syncState = kSynced;
-        else if (row.syncState == kFailed && e.position >= row.syncFailedPosition)
-            row.syncState = kPending;
-        if (e.position >= row.syncFailedPosition)
-            row.syncFailedPosition = 0;
-    }
-    void operator()(const UserSyncFailed& e) const
-    {
-        row.syncState = kFailed;
-        row.syncFailedPosition = e.position;
-    }
-    void operator()(const UserSyncRetried& e) const
-    {
-        if (row.syncFailedPosition != e.position)
-            return;
-        if (row.syncState == kFailed)
-            row.syncState = kPending;
-        row.syncFailedPosition = 0;
-    }
-    void operator()(const UserSyncDiscarded& e) const
-    {
-        if (row.syncFailedPosition != e.position)
-            return;
-        if (row.syncState == kFailed)
-            row.syncState = e.position >= row.syncPendingPosition ? kLocalOnly : kPending;
-        row.syncFailedPosition = 0;
-    }
-    template <typename Other>
-    void operator()(const Other&) const
-    {}
-};
-
 } // namespace
 
 QString UserListProjection::fullName(const QString& username, const QString& firstName,
@@ -276,14 +229,7 @@ void UserListProjection::applyPart(const RecordedEvent& event, const QUuid& user
             throw KeyledgerError(
                 tr("User %1 is created twice (event at position %2).").arg(id()).arg(event.position));
         Row row;
-        row.syncState = kLocalOnly;
-        if (event.metadata.source == EventMetadata::sourceKeycloakImport()) {
-            row.syncState = kSynced;
-        } else if (event.metadata.source == EventMetadata::sourceLocal() &&
-                   KeycloakDelivery::required(decoded)) {
-            row.syncState = kPending;
-            row.syncPendingPosition = event.position;
-        }
+        SyncStateRules::created(row, event, decoded);
         row.username = created->personal.username;
         row.email = created->personal.email;
         row.firstName = created->personal.firstName;
@@ -336,14 +282,8 @@ void UserListProjection::applyPart(const RecordedEvent& event, const QUuid& user
         row.roles = UserRoles::normalized(next + roles->added);
     } else if (const auto* login = std::get_if<UserLoggedIn>(&decoded)) {
         row.lastLoginAt = std::max(row.lastLoginAt, login->atMs);
-    } else {
-        std::visit(SyncApplier{row}, decoded);
     }
-    if (event.metadata.source == EventMetadata::sourceLocal() && KeycloakDelivery::required(decoded)) {
-        if (row.syncState != kFailed) // a failure stays visible until a delivery succeeds
-            row.syncState = kPending;
-        row.syncPendingPosition = event.position;
-    }
+    SyncStateRules::apply(row, event, decoded);
     rows.markChanged(userId);
     if (row.organizationId != organizationBefore)
         context.touchOrganization(row.organizationId);
