@@ -1477,7 +1477,7 @@ Type the username %1 to confirm:</source>
 <context>
     <name>keyledger::GuiSession</name>
     <message>
-        <location filename="../app/gui/GuiSession.cpp" line="+168"/>
+        <location filename="../app/gui/GuiSession.cpp" line="+169"/>
         <source>Open &amp;My Ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,7 +1950,7 @@ Logins recorded: %8</source>
 <context>
     <name>keyledger::Projector</name>
     <message>
-        <location filename="../model/projections/Projector.cpp" line="+180"/>
+        <location filename="../model/projections/Projector.cpp" line="+184"/>
         <source>cannot apply the event at position %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3278,12 +3278,12 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
 <context>
     <name>keyledger::UserDetailProjection</name>
     <message>
-        <location filename="../model/projections/UserDetailProjection.cpp" line="+303"/>
+        <location filename="../model/projections/UserDetailProjection.cpp" line="+260"/>
         <source>User %1 is created twice (event at position %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
         <source>Event %1 at position %2 is for user %3, who was never created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3661,12 +3661,12 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
 <context>
     <name>keyledger::UserListProjection</name>
     <message>
-        <location filename="../model/projections/UserListProjection.cpp" line="+277"/>
+        <location filename="../model/projections/UserListProjection.cpp" line="+230"/>
         <source>User %1 is created twice (event at position %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Event %1 at position %2 is for user %3, who has no row in the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3978,7 +3978,7 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+137"/>
         <source>Showing the search “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4048,6 +4048,14 @@ It will never be sent: Keycloak keeps its own version of this user. The decision
     <message>
         <location line="+1"/>
         <source>Average days to first login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::AsOfOption</name>
+    <message>
+        <location filename="../app/cli/AsOfOption.cpp" line="+27"/>
+        <source>--as-of must be an ISO 8601 time such as 2026-11-26T10:00:00Z, or a date (the end of that UTC day), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5130,17 +5138,12 @@ Exit codes:
 <context>
     <name>keyledger::cli::UserShowCommand</name>
     <message>
-        <location filename="../app/cli/UserShowCommand.cpp" line="+72"/>
+        <location filename="../app/cli/UserShowCommand.cpp" line="+70"/>
         <source>Replaying the ledger up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>--as-of must be an ISO 8601 time such as 2026-11-26T10:00:00Z, or a date (the end of that UTC day), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>User &quot;%1&quot; did not exist yet at %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5166,7 +5169,7 @@ Exit codes:
 <context>
     <name>keyledger::cli::UsersListCommand</name>
     <message>
-        <location filename="../app/cli/UsersListCommand.cpp" line="+62"/>
+        <location filename="../app/cli/UsersListCommand.cpp" line="+61"/>
         <source>--status must be active, unverified or disabled, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5191,12 +5194,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--as-of must be an ISO 8601 time such as 2026-11-26T10:00:00Z, or a date (the end of that UTC day), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Replaying the ledger up to %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1512,7 +1512,7 @@ Saisissez le nom d’utilisateur %1 pour confirmer&#xa0;:</translation>
 <context>
     <name>keyledger::GuiSession</name>
     <message>
-        <location filename="../app/gui/GuiSession.cpp" line="+168"/>
+        <location filename="../app/gui/GuiSession.cpp" line="+169"/>
         <source>Open &amp;My Ledger</source>
         <translation>Ouvrir &amp;mon registre</translation>
     </message>
@@ -2000,7 +2000,7 @@ Connexions enregistrées&#xa0;: %8</translation>
 <context>
     <name>keyledger::Projector</name>
     <message>
-        <location filename="../model/projections/Projector.cpp" line="+180"/>
+        <location filename="../model/projections/Projector.cpp" line="+184"/>
         <source>cannot apply the event at position %1: %2</source>
         <translation>impossible d’appliquer l’événement à la position %1&#xa0;: %2</translation>
     </message>
@@ -3365,12 +3365,12 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
 <context>
     <name>keyledger::UserDetailProjection</name>
     <message>
-        <location filename="../model/projections/UserDetailProjection.cpp" line="+303"/>
+        <location filename="../model/projections/UserDetailProjection.cpp" line="+260"/>
         <source>User %1 is created twice (event at position %2).</source>
         <translation>L’utilisateur %1 est créé deux fois (événement à la position %2).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
         <source>Event %1 at position %2 is for user %3, who was never created.</source>
         <translation>L’événement %1 à la position %2 concerne l’utilisateur %3, qui n’a jamais été créé.</translation>
     </message>
@@ -3752,12 +3752,12 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
 <context>
     <name>keyledger::UserListProjection</name>
     <message>
-        <location filename="../model/projections/UserListProjection.cpp" line="+277"/>
+        <location filename="../model/projections/UserListProjection.cpp" line="+230"/>
         <source>User %1 is created twice (event at position %2).</source>
         <translation>L’utilisateur %1 est créé deux fois (événement à la position %2).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Event %1 at position %2 is for user %3, who has no row in the list.</source>
         <translation>L’événement %1 à la position %2 concerne l’utilisateur %3, qui n’a pas de ligne dans la vue liste.</translation>
     </message>
@@ -4048,7 +4048,7 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersView.cpp" line="+146"/>
+        <location filename="../ui/users/UsersView.cpp" line="+145"/>
         <source>Showing the search “%1”.</source>
         <translation>Affichage de la recherche «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4061,7 +4061,7 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <translation type="vanished">Utilisateurs&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-141"/>
         <source>User created.</source>
         <translation>Utilisateur créé.</translation>
     </message>
@@ -4148,6 +4148,14 @@ Elle ne sera jamais envoyée&#xa0;: Keycloak garde sa propre version de cet util
         <location line="+1"/>
         <source>Average days to first login</source>
         <translation>Délai moyen avant 1re connexion (jours)</translation>
+    </message>
+</context>
+<context>
+    <name>keyledger::cli::AsOfOption</name>
+    <message>
+        <location filename="../app/cli/AsOfOption.cpp" line="+27"/>
+        <source>--as-of must be an ISO 8601 time such as 2026-11-26T10:00:00Z, or a date (the end of that UTC day), not &quot;%1&quot;.</source>
+        <translation>--as-of attend une heure ISO 8601 telle que 2026-11-26T10:00:00Z, ou une date (la fin de ce jour UTC), pas «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -5960,17 +5968,16 @@ Codes de sortie&#xa0;:
 <context>
     <name>keyledger::cli::UserShowCommand</name>
     <message>
-        <location filename="../app/cli/UserShowCommand.cpp" line="+72"/>
+        <location filename="../app/cli/UserShowCommand.cpp" line="+70"/>
         <source>Replaying the ledger up to %1</source>
         <translation>Relecture du registre jusqu’à %1</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>--as-of must be an ISO 8601 time such as 2026-11-26T10:00:00Z, or a date (the end of that UTC day), not &quot;%1&quot;.</source>
-        <translation>--as-of attend une heure ISO 8601 telle que 2026-11-26T10:00:00Z, ou une date (la fin de ce jour UTC), pas «&#xa0;%1&#xa0;».</translation>
+        <translation type="vanished">--as-of attend une heure ISO 8601 telle que 2026-11-26T10:00:00Z, ou une date (la fin de ce jour UTC), pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>User &quot;%1&quot; did not exist yet at %2.</source>
         <translation>L’utilisateur «&#xa0;%1&#xa0;» n’existait pas encore le %2.</translation>
     </message>
@@ -5996,7 +6003,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>keyledger::cli::UsersListCommand</name>
     <message>
-        <location filename="../app/cli/UsersListCommand.cpp" line="+62"/>
+        <location filename="../app/cli/UsersListCommand.cpp" line="+61"/>
         <source>--status must be active, unverified or disabled, not &quot;%1&quot;.</source>
         <translation>--status doit valoir active, unverified ou disabled, pas «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -6021,12 +6028,11 @@ Codes de sortie&#xa0;:
         <translation>--after attend le curseur affiché avec la page précédente.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>--as-of must be an ISO 8601 time such as 2026-11-26T10:00:00Z, or a date (the end of that UTC day), not &quot;%1&quot;.</source>
-        <translation>--as-of attend une heure ISO 8601 telle que 2026-11-26T10:00:00Z, ou une date (la fin de ce jour UTC), pas «&#xa0;%1&#xa0;».</translation>
+        <translation type="vanished">--as-of attend une heure ISO 8601 telle que 2026-11-26T10:00:00Z, ou une date (la fin de ce jour UTC), pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Replaying the ledger up to %1</source>
         <translation>Relecture du registre jusqu’à %1</translation>
     </message>

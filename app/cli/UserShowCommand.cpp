@@ -1,5 +1,6 @@
 #include "UserShowCommand.h"
 
+#include "AsOfOption.h"
 #include "CliError.h"
 #include "CommandLine.h"
 #include "Console.h"
@@ -10,7 +11,6 @@
 #include "domain/UserValidator.h"
 #include "queries/UserQueries.h"
 #include "timetravel/AsOfQueries.h"
-#include "timetravel/AsOfTime.h"
 #include "timetravel/AsOfViews.h"
 
 #include <QJsonDocument>
@@ -18,8 +18,6 @@
 namespace keyledger::cli {
 
 namespace {
-
-const QString asOfOption = QStringLiteral("as-of");
 
 qint64 msOrZero(const QDateTime& time)
 {
@@ -89,20 +87,13 @@ std::optional<UserDetail> findAt(StoreSession& session, const QString& user, con
 
 void UserShowCommand::addOptions(CommandLine& line) const
 {
-    line.addValueOption(asOfOption, QStringLiteral("TIME"));
+    AsOfOption::add(line);
 }
 
 ExitCode UserShowCommand::execute(const CommandLine& line, const CliOptions& options, Console& console)
 {
     const QString user = line.requirePositional({QStringLiteral("USER")}).constFirst();
-    std::optional<QDateTime> asOf;
-    if (const std::optional<QString> text = line.optionalValue(asOfOption)) {
-        asOf = AsOfTime::parse(*text);
-        if (!asOf)
-            throw CliError::usage(tr("--as-of must be an ISO 8601 time such as 2026-11-26T10:00:00Z, or a "
-                                     "date (the end of that UTC day), not \"%1\".")
-                                      .arg(*text));
-    }
+    const std::optional<QDateTime> asOf = AsOfOption::read(line);
     StoreSession session(options, StoreSession::Access::Read);
 
     UserState state;

@@ -1,5 +1,6 @@
 #include "UsersListCommand.h"
 
+#include "AsOfOption.h"
 #include "CliError.h"
 #include "CommandLine.h"
 #include "Console.h"
@@ -11,7 +12,6 @@
 
 #include "queries/UserQueries.h"
 #include "store/StoreErrors.h"
-#include "timetravel/AsOfTime.h"
 #include "timetravel/AsOfViews.h"
 
 #include <QJsonDocument>
@@ -29,7 +29,6 @@ const QString loggedInOption = QStringLiteral("logged-in");
 const QString sortOption = QStringLiteral("sort");
 const QString limitOption = QStringLiteral("limit");
 const QString afterOption = QStringLiteral("after");
-const QString asOfOption = QStringLiteral("as-of");
 
 QString compact(const QJsonObject& object)
 {
@@ -47,7 +46,7 @@ void UsersListCommand::addOptions(CommandLine& line) const
     line.addValueOption(sortOption, QStringLiteral("FIELD[:desc]"));
     line.addValueOption(limitOption, QStringLiteral("N"));
     line.addValueOption(afterOption, QStringLiteral("CURSOR"));
-    line.addValueOption(asOfOption, QStringLiteral("TIME"));
+    AsOfOption::add(line);
 }
 
 ExitCode UsersListCommand::execute(const CommandLine& line, const CliOptions& options, Console& console)
@@ -84,14 +83,7 @@ ExitCode UsersListCommand::execute(const CommandLine& line, const CliOptions& op
     query.after = line.value(afterOption).trimmed();
     if (line.isSet(afterOption) && query.after.isEmpty())
         throw CliError::usage(tr("--after needs the cursor printed with the previous page."));
-    std::optional<QDateTime> asOf;
-    if (const std::optional<QString> text = line.optionalValue(asOfOption)) {
-        asOf = AsOfTime::parse(*text);
-        if (!asOf)
-            throw CliError::usage(tr("--as-of must be an ISO 8601 time such as 2026-11-26T10:00:00Z, or a "
-                                     "date (the end of that UTC day), not \"%1\".")
-                                      .arg(*text));
-    }
+    const std::optional<QDateTime> asOf = AsOfOption::read(line);
 
     // Today's read models brought up to the head, or, with --as-of, the same read models
     // replayed into a temporary file up to that time.
