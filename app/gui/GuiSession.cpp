@@ -300,7 +300,8 @@ void GuiSession::rebuildWindow()
     MainWindow* old = m_window.release();
     const bool visible = old->isVisible();
     buildWindow();
-    m_users->applySearch(search);
+    if (!(m_users->currentSearch() == search)) // the new page loaded the default view already
+        m_users->applySearch(search);
     if (visible) {
         // The new window is up before the old one goes: the application never sees its last
         // window closed.
